@@ -1,0 +1,25 @@
+package dev.laforge.backend.ir;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The canonical intermediate representation of a whole domain: every generator, the migration
+ * differ and the runtime read this and nothing else. Models and enums are sorted by name.
+ */
+public record Domain(List<EnumType> enums, List<Model> models, Rbac rbac) {
+
+  public Domain {
+    enums = List.copyOf(enums);
+    models = List.copyOf(models);
+    rbac = rbac == null ? Rbac.EMPTY : rbac;
+  }
+
+  public Optional<Model> model(String name) {
+    return models.stream().filter(m -> m.name().equals(name)).findFirst();
+  }
+
+  public Optional<EnumType> enumType(String name) {
+    return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+}
