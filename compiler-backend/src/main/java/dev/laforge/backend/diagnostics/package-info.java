@@ -1,0 +1,2 @@
+/** Diagnostics as data: stable codes, severities and located records shared by CLI and editor. */
+package dev.laforge.backend.diagnostics;

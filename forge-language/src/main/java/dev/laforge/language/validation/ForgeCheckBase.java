@@ -1,0 +1,43 @@
+package dev.laforge.language.validation;
+
+import dev.laforge.backend.diagnostics.DiagnosticCode;
+import dev.laforge.backend.diagnostics.Severity;
+import dev.laforge.language.forge.ForgePackage;
+import java.util.List;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+/**
+ * Base of the composed check classes: reports a {@link DiagnosticCode} with the code's default
+ * severity, so the code catalogue alone decides what is an error, a warning or an info.
+ */
+abstract class ForgeCheckBase extends AbstractDeclarativeValidator {
+
+  static final ForgePackage P = ForgePackage.eINSTANCE;
+
+  @Override
+  protected List<EPackage> getEPackages() {
+    return List.of(ForgePackage.eINSTANCE);
+  }
+
+  @Override
+  public void register(EValidatorRegistrar registrar) {
+    // Composed into ForgeValidator; registering separately would run every check twice.
+  }
+
+  void report(DiagnosticCode code, String message, EObject source, EStructuralFeature feature, String... data) {
+    report(code, message, source, feature, -1, data);
+  }
+
+  void report(DiagnosticCode code, String message, EObject source, EStructuralFeature feature, int index, String... data) {
+    Severity severity = code.defaultSeverity();
+    switch (severity) {
+      case ERROR -> error(message, source, feature, index, code.name(), data);
+      case WARNING -> warning(message, source, feature, index, code.name(), data);
+      case INFO -> info(message, source, feature, index, code.name(), data);
+    }
+  }
+}

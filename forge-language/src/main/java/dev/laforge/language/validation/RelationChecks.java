@@ -1,0 +1,118 @@
+package dev.laforge.language.validation;
+
+import dev.laforge.backend.diagnostics.DiagnosticCode;
+import dev.laforge.language.ast.ForgeAst;
+import dev.laforge.language.ast.ForgeAst.InverseResolution;
+import dev.laforge.language.forge.Field;
+import dev.laforge.language.forge.Model;
+import dev.laforge.language.forge.PrimitiveKind;
+import dev.laforge.language.forge.Relation;
+import dev.laforge.language.forge.RelationKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.xtext.validation.Check;
+
+/** Relation checks: LF207 cycles, LF213 ambiguous inverses, LF214 implicit FKs, LF215 FK types. */
+public class RelationChecks extends ForgeCheckBase {
+
+  @Check
+  public void relation(Field field) {
+    Relation rel = ForgeAst.relation(field);
+    if (rel == null || ForgeAst.resolved(rel.getTarget()) == null) {
+      return;
+    }
+    if (rel.getKind() == RelationKind.BELONGS_TO) {
+      Field fk = ForgeAst.explicitForeignKey(field);
+      if (fk != null && !SchemaChecks.isPrimitive(fk, PrimitiveKind.UUID)) {
+        report(DiagnosticCode.LF215, "`" + fk.getName() + "` is the foreign key of `" + field.getName() + "` and must be uuid",
+            fk, P.getField_Type(), fk.getName(), field.getName());
+      }
+      if (rel.getInverse() != null) {
+        report(DiagnosticCode.LF218, "only hasMany(T.field) names an inverse; belongsTo owns the foreign key",
+            rel, P.getRelation_Inverse(), field.getName());
+      }
+      cycle(field).ifPresent(path -> report(DiagnosticCode.LF207,
+          "belongsTo cycle " + String.join(" -> ", path) + ": make one side hasMany or break the cycle",
+          field, P.getField_Type(), String.join(",", path)));
+      return;
+    }
+    if (rel.getKind() == RelationKind.MANY_TO_MANY) {
+      if (rel.getInverse() != null) {
+        report(DiagnosticCode.LF218, "manyToMany(T) uses a join table and takes no inverse field", rel, P.getRelation_Inverse(), field.getName());
+      }
+      return;
+    }
+    InverseResolution r = ForgeAst.resolveHasMany(field);
+    Model owner = (Model) field.eContainer();
+    Model target = rel.getTarget();
+    switch (r.kind()) {
+      case AMBIGUOUS -> report(DiagnosticCode.LF213,
+          "`" + target.getName() + "` has several belongsTo(" + owner.getName() + ") relations ("
+              + String.join(", ", r.candidates().stream().map(Field::getName).toList()) + "): write hasMany("
+              + target.getName() + "." + r.candidates().get(0).getName() + ")",
+          rel, P.getRelation_Target(), target.getName(), String.join(",", r.candidates().stream().map(Field::getName).toList()));
+      case DECLARED -> {
+        Field inverse = r.inverse();
+        boolean pointsBack = ForgeAst.isBelongsTo(inverse) && ForgeAst.relation(inverse).getTarget() == owner;
+        boolean uuidField = ForgeAst.relation(inverse) == null && SchemaChecks.isPrimitive(inverse, PrimitiveKind.UUID);
+        if (!pointsBack && !uuidField) {
+          report(DiagnosticCode.LF215, "`" + target.getName() + "." + inverse.getName() + "` is neither a belongsTo("
+              + owner.getName() + ") nor a uuid field", rel, P.getRelation_Inverse(), inverse.getName());
+        }
+      }
+      case FIELD -> {
+        if (!SchemaChecks.isPrimitive(r.inverse(), PrimitiveKind.UUID)) {
+          report(DiagnosticCode.LF215, "`" + target.getName() + "." + r.inverse().getName() + "` is the foreign key of `"
+              + field.getName() + "` and must be uuid", rel, P.getRelation_Target(), r.inverse().getName(), field.getName());
+        }
+      }
+      case IMPLICIT -> report(DiagnosticCode.LF214, "hasMany(" + target.getName() + ") adds an optional foreign key `"
+          + r.foreignKeyField() + "` to `" + target.getName() + "`; declare `" + owner.getName().substring(0, 1).toLowerCase()
+          + owner.getName().substring(1) + ": belongsTo(" + owner.getName() + ")` there to make it explicit",
+          rel, P.getRelation_Target(), target.getName(), r.foreignKeyField(), owner.getName());
+      default -> { }
+    }
+  }
+
+  /**
+   * The shortest belongsTo path from this relation's target back to its model, through other
+   * models (self-references are allowed), e.g. [A, B, A]; empty when there is none.
+   */
+  private java.util.Optional<List<String>> cycle(Field field) {
+    Model start = (Model) field.eContainer();
+    Model first = ForgeAst.resolved(ForgeAst.relation(field).getTarget());
+    if (first == null || first == start) {
+      return java.util.Optional.empty();
+    }
+    Deque<List<Model>> queue = new ArrayDeque<>();
+    Set<Model> seen = new HashSet<>();
+    queue.add(List.of(start, first));
+    seen.add(first);
+    while (!queue.isEmpty()) {
+      List<Model> path = queue.poll();
+      Model last = path.get(path.size() - 1);
+      for (Field f : ForgeAst.fields(last)) {
+        if (!ForgeAst.isBelongsTo(f)) {
+          continue;
+        }
+        Model next = ForgeAst.resolved(ForgeAst.relation(f).getTarget());
+        if (next == null || next == last) {
+          continue;
+        }
+        List<Model> longer = new ArrayList<>(path);
+        longer.add(next);
+        if (next == start) {
+          return java.util.Optional.of(longer.stream().map(Model::getName).toList());
+        }
+        if (seen.add(next)) {
+          queue.add(longer);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}
