@@ -66,8 +66,28 @@ public final class AstToIr {
   private final Map<dev.laforge.language.forge.Model, List<Field>> implicitFields = new LinkedHashMap<>();
   private final Map<dev.laforge.language.forge.Model, List<Relation>> implicitRelations = new LinkedHashMap<>();
 
+  private final Map<dev.laforge.language.forge.Model, List<dev.laforge.language.forge.Policy>> policiesByModel;
+  private final Map<dev.laforge.language.forge.Model, List<dev.laforge.language.forge.Hook>> hooksByModel;
+  private final Map<dev.laforge.language.forge.Model, List<Extension>> extensionsByModel;
+
   private AstToIr(List<ForgeFile> files) {
     this.files = files;
+    this.policiesByModel = byModel(dev.laforge.language.forge.Policy.class, dev.laforge.language.forge.Policy::getModel);
+    this.hooksByModel = byModel(dev.laforge.language.forge.Hook.class, dev.laforge.language.forge.Hook::getModel);
+    this.extensionsByModel = byModel(Extension.class, Extension::getModel);
+  }
+
+  private <T extends EObject> Map<dev.laforge.language.forge.Model, List<T>> byModel(
+      Class<T> type, java.util.function.Function<T, dev.laforge.language.forge.Model> model) {
+    Map<dev.laforge.language.forge.Model, List<T>> grouped = new java.util.HashMap<>();
+    for (ForgeFile f : files) {
+      for (EObject d : f.getDeclarations()) {
+        if (type.isInstance(d)) {
+          grouped.computeIfAbsent(model.apply(type.cast(d)), k -> new ArrayList<>()).add(type.cast(d));
+        }
+      }
+    }
+    return grouped;
   }
 
   public static Domain map(List<ForgeFile> files) {
@@ -145,22 +165,18 @@ public final class AstToIr {
     List<Index> indexes = EcoreUtil2.typeSelect(m.getMembers(), IndexDecl.class).stream()
         .map(i -> new Index(fieldNames(i), i.isUnique()))
         .toList();
-    List<Policy> policies = all(dev.laforge.language.forge.Policy.class).stream()
-        .filter(p -> p.getModel() == m)
+    List<Policy> policies = policiesByModel.getOrDefault(m, List.of()).stream()
         .map(p -> new Policy(m.getName(), action(p.getAction()), ExpressionMapper.expression(p.getBody().getExpression())))
         .sorted(Comparator.comparing(Policy::action))
         .toList();
-    List<Hook> hooks = all(dev.laforge.language.forge.Hook.class).stream()
-        .filter(h -> h.getModel() == m)
+    List<Hook> hooks = hooksByModel.getOrDefault(m, List.of()).stream()
         .map(h -> new Hook(m.getName(), Hook.HookEvent.valueOf(h.getEvent().getName()), ExpressionMapper.block(h.getBody())))
         .toList();
     List<ExtensionAction> actions = new ArrayList<>();
-    for (Extension e : all(Extension.class)) {
-      if (e.getModel() == m) {
-        for (var a : e.getActions()) {
-          actions.add(new ExtensionAction(m.getName(), a.getName(), a.getParams().stream().map(p -> p.getName()).toList(),
-              ExpressionMapper.block(a.getBody()), e.isService()));
-        }
+    for (Extension e : extensionsByModel.getOrDefault(m, List.of())) {
+      for (var a : e.getActions()) {
+        actions.add(new ExtensionAction(m.getName(), a.getName(), a.getParams().stream().map(p -> p.getName()).toList(),
+            ExpressionMapper.block(a.getBody()), e.isService()));
       }
     }
     return new Model(m.getName(), table, DocComments.of(m), fields, relations, indexes, policies, hooks, actions);

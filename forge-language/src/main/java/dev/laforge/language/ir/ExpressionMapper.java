@@ -104,6 +104,10 @@ final class ExpressionMapper {
     }
     if (e instanceof CollectionCall c) {
       Expr receiver = expression(c.getReceiver());
+      if (c.getLambda() == null && dev.laforge.language.ast.ExprTypes.typeOf(c.getReceiver()).kind()
+          == dev.laforge.language.ast.ExprType.Kind.STRING) {
+        return new Expr.MethodCall(receiver, "includes", List.of(expression(c.getArgument())));
+      }
       Expr.CollectionOp op = Expr.CollectionOp.valueOf(c.getOp().getName());
       if (c.getLambda() != null) {
         return new Expr.Collection(op, receiver, c.getLambda().getParam().getName(), expression(c.getLambda().getBody()), null);

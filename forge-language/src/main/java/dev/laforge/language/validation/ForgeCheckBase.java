@@ -28,6 +28,19 @@ abstract class ForgeCheckBase extends AbstractDeclarativeValidator {
     // Composed into ForgeValidator; registering separately would run every check twice.
   }
 
+  /**
+   * A value computed once per validation run of a resource (e.g. an index over all models), so
+   * that checks running per element stay linear in the size of the domain.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T perRun(Object key, java.util.function.Supplier<T> compute) {
+    java.util.Map<Object, Object> context = getContext();
+    if (context == null) {
+      return compute.get();
+    }
+    return (T) context.computeIfAbsent(java.util.List.of(getClass(), key), k -> compute.get());
+  }
+
   void report(DiagnosticCode code, String message, EObject source, EStructuralFeature feature, String... data) {
     report(code, message, source, feature, -1, data);
   }

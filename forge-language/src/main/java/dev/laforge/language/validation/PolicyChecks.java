@@ -46,7 +46,16 @@ public class PolicyChecks extends ForgeCheckBase {
     if (ForgeAst.resolved(policy.getModel()) == null) {
       return;
     }
-    for (Policy other : globalNames.allOfType(policy, Policy.class)) {
+    java.util.Map<String, java.util.List<Policy>> byKey = perRun("policiesByKey", () -> {
+      java.util.Map<String, java.util.List<Policy>> index = new java.util.HashMap<>();
+      for (Policy p : globalNames.allOfType(policy, Policy.class)) {
+        if (ForgeAst.resolved(p.getModel()) != null) {
+          index.computeIfAbsent(p.getModel().getName() + "." + p.getAction(), k -> new java.util.ArrayList<>()).add(p);
+        }
+      }
+      return index;
+    });
+    for (Policy other : byKey.getOrDefault(policy.getModel().getName() + "." + policy.getAction(), java.util.List.of())) {
       if (other != policy && other.getModel() == policy.getModel() && other.getAction() == policy.getAction()) {
         String where = other.eResource() == policy.eResource() ? "this file" : other.eResource().getURI().lastSegment();
         report(DiagnosticCode.LF301, "`" + policy.getModel().getName() + "." + policy.getAction().getLiteral()
@@ -98,6 +107,7 @@ public class PolicyChecks extends ForgeCheckBase {
     boolean ok = switch (receiver.kind()) {
       case ROWS -> true;
       case STRING_LIST, ARRAY -> includes || call.getLambda() != null;
+      case STRING -> includes && inStatementLanguage(call);
       default -> false;
     };
     if (!ok) {
@@ -158,6 +168,12 @@ public class PolicyChecks extends ForgeCheckBase {
           + (suggestion == null ? "" : ": did you mean `" + suggestion + "`?"),
           call, P.getMethodCall_Method(), call.getMethod(), suggestion == null ? "" : suggestion);
     }
+  }
+
+  /** Hooks and actions may use string {@code includes}; policies compile to SQL and may not. */
+  static boolean inStatementLanguage(EObject o) {
+    return org.eclipse.xtext.EcoreUtil2.getContainerOfType(o, dev.laforge.language.forge.Hook.class) != null
+        || org.eclipse.xtext.EcoreUtil2.getContainerOfType(o, dev.laforge.language.forge.Extension.class) != null;
   }
 
   /** Relation joins needed to evaluate an expression, counting to-many hops of enclosing lambdas. */

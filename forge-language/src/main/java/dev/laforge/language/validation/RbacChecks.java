@@ -35,11 +35,16 @@ public class RbacChecks extends ForgeCheckBase {
     if (model.getName() == null || ForgeAst.fields(model).stream().anyMatch(f -> ForgeAst.has(f, TenantModifier.class))) {
       return;
     }
-    boolean governed = globalNames.allOfType(model, Policy.class).stream().anyMatch(p -> p.getModel() == model)
-        || globalNames.allOfType(model, dev.laforge.language.forge.PermissionsBlock.class).stream()
-            .flatMap(b -> b.getModels().stream())
-            .map(ModelPermissions::getModel)
-            .anyMatch(m -> m == model);
+    java.util.Set<Model> governedModels = perRun("governedModels", () -> {
+      java.util.Set<Model> set = new java.util.HashSet<>();
+      globalNames.allOfType(model, Policy.class).forEach(p -> set.add(p.getModel()));
+      globalNames.allOfType(model, dev.laforge.language.forge.PermissionsBlock.class).stream()
+          .flatMap(b -> b.getModels().stream())
+          .map(ModelPermissions::getModel)
+          .forEach(set::add);
+      return set;
+    });
+    boolean governed = governedModels.contains(model);
     if (!governed) {
       report(DiagnosticCode.LF306, "model `" + model.getName() + "` has no tenant field and no policy or permission: every access is denied",
           model, P.getModel_Name(), model.getName());

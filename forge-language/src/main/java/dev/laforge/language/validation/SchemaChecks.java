@@ -145,8 +145,15 @@ public class SchemaChecks extends ForgeCheckBase {
       report(DiagnosticCode.LF211, "table name `" + table + "` is longer than PostgreSQL's 63 bytes",
           where.object(), where.feature(), table, "63");
     }
-    for (Model other : globalNames.allModels(model)) {
-      if (other != model && other.getName() != null && !other.getName().equals(model.getName()) && table.equals(ForgeAst.tableName(other))) {
+    Map<String, List<Model>> byTable = perRun("modelsByTable", () -> {
+      Map<String, List<Model>> index = new HashMap<>();
+      for (Model m : globalNames.allModels(model)) {
+        index.computeIfAbsent(ForgeAst.tableName(m), k -> new java.util.ArrayList<>()).add(m);
+      }
+      return index;
+    });
+    for (Model other : byTable.getOrDefault(table, List.of())) {
+      if (other != model && other.getName() != null && !other.getName().equals(model.getName())) {
         report(DiagnosticCode.LF217, "models `" + model.getName() + "` and `" + other.getName() + "` both map to table `" + table + "`",
             model, P.getModel_Name(), table, other.getName());
       }

@@ -1,0 +1,11 @@
+package dev.laforge.cli;
+
+import dev.laforge.backend.naming.Dialect;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a command works on: the project folder, the .forge files of the domain (sorted), where
+ * generated files go and which SQL dialects to generate.
+ */
+record ForgeProject(Path root, List<Path> files, Path outDir, List<Dialect> dialects, boolean multiTenant, boolean configured) {}
