@@ -101,7 +101,8 @@ public class ForgeDomainLoader {
   }
 
   static Diagnostic toDiagnostic(Issue issue, String path) {
-    DiagnosticCode code = DiagnosticCode.parse(issue.getCode()).orElse(DiagnosticCode.LF102);
+    DiagnosticCode code = DiagnosticCode.parse(issue.getCode())
+        .orElse(issue.isSyntaxError() ? DiagnosticCode.LF101 : DiagnosticCode.LF102);
     Severity severity = switch (issue.getSeverity()) {
       case ERROR -> Severity.ERROR;
       case WARNING -> Severity.WARNING;

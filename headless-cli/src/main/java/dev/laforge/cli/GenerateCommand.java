@@ -52,6 +52,11 @@ final class GenerateCommand implements Callable<Integer> {
       stderr.println("forge: the domain has errors; nothing was generated");
       return ExitCode.PROBLEMS;
     }
+    for (Dialect d : project.dialects()) {
+      if (d != Dialect.POSTGRES) {
+        stderr.println("forge: note: this version generates PostgreSQL DDL only; dialect " + d.id() + " is skipped");
+      }
+    }
     Path outDir = out != null ? out : project.outDir();
     List<GeneratedFile> files = new ArrayList<>();
     for (ArtifactGenerator generator : generators(project.dialects())) {
