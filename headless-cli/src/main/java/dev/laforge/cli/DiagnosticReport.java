@@ -114,7 +114,7 @@ final class DiagnosticReport {
       region.put("endLine", Math.max(d.endLine(), d.line()));
       region.put("endColumn", d.endLine() > d.line() ? Math.max(1, d.endColumn()) : Math.max(d.endColumn(), d.column() + 1));
       Map<String, Object> location = Map.of("physicalLocation", Map.of(
-          "artifactLocation", Map.of("uri", d.file().replace('\\', '/')),
+          "artifactLocation", Map.of("uri", uriReference(d.file())),
           "region", region));
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("ruleId", d.code().name());
@@ -138,6 +138,23 @@ final class DiagnosticReport {
     root.put("version", "2.1.0");
     root.put("runs", List.of(run));
     return write(root);
+  }
+
+  /**
+   * A file path as an RFC 3986 URI reference, as SARIF requires: {@code /}-separated, every byte
+   * outside the unreserved characters percent-encoded (spaces, non-ASCII, {@code :} and {@code %}).
+   */
+  static String uriReference(String path) {
+    StringBuilder uri = new StringBuilder();
+    for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+        uri.append(c);
+      } else {
+        uri.append('%').append(String.format("%02X", b & 0xFF));
+      }
+    }
+    return uri.toString();
   }
 
   private static String level(Severity severity) {

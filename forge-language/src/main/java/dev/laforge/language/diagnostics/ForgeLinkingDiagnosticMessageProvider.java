@@ -46,6 +46,11 @@ public class ForgeLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
       code = DiagnosticCode.LF107;
       message = "unknown type `" + name + "`: not a field type and no enum has this name";
     } else if (type == P.getEnumValue()) {
+      var field = org.eclipse.xtext.EcoreUtil2.getContainerOfType(context.getContext(), dev.laforge.language.forge.Field.class);
+      if (field != null && !(field.getType() instanceof dev.laforge.language.forge.EnumTypeRef)) {
+        // A bare name on a non-enum field: SchemaChecks reports LF210 (or LF218 on a relation) with a better message.
+        return null;
+      }
       code = DiagnosticCode.LF210;
       message = "default `" + name + "` is not a value of the field's enum type";
     } else if (type == P.getVariable()) {

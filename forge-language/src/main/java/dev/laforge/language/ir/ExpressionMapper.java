@@ -154,6 +154,13 @@ final class ExpressionMapper {
     if (root instanceof VariableRef v) {
       return new Expr.VariablePath(v.getVariable().getName(), names);
     }
+    if (root instanceof MemberAccess inner) {
+      // `(record.team).name`: the parenthesised prefix is a path of its own.
+      Expr prefix = path(inner);
+      List<String> all = new ArrayList<>(prefix instanceof Expr.RecordPath r ? r.path() : ((Expr.VariablePath) prefix).path());
+      all.addAll(names);
+      return prefix instanceof Expr.VariablePath vp ? new Expr.VariablePath(vp.variable(), all) : new Expr.RecordPath(all);
+    }
     throw new IllegalStateException("member access on " + root.eClass().getName());
   }
 

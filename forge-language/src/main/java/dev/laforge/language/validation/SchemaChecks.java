@@ -113,8 +113,11 @@ public class SchemaChecks extends ForgeCheckBase {
             f, P.getField_Name(), f.getName(), model.getName());
         continue;
       }
-      if (ForgeAst.relation(f) == null) {
-        String column = ForgeAst.columnName(f);
+      // A belongsTo without an explicit FK field adds the column <name>_id, which may clash too.
+      String column = ForgeAst.relation(f) == null ? ForgeAst.columnName(f)
+          : ForgeAst.isBelongsTo(f) && ForgeAst.explicitForeignKey(f) == null
+              ? Naming.columnName(Naming.foreignKeyFieldName(f.getName())) : null;
+      if (column != null) {
         Field clash = byColumn.putIfAbsent(column, f);
         if (clash != null) {
           report(DiagnosticCode.LF217, "fields `" + clash.getName() + "` and `" + f.getName() + "` both map to column `" + column + "`",
@@ -140,8 +143,12 @@ public class SchemaChecks extends ForgeCheckBase {
   public void tableNames(Model model) {
     String table = ForgeAst.tableName(model);
     if (!Dialect.POSTGRES.fits(table)) {
-      EObjectRef where = model.getOptions().isEmpty() ? new EObjectRef(model, P.getModel_Name())
-          : new EObjectRef(model.getOptions().get(0), P.getTableOption_Name());
+      // Point at the table("...") that set the name (in the header or the body), else the model name.
+      TableOption option = model.getOptions().isEmpty()
+          ? org.eclipse.xtext.EcoreUtil2.typeSelect(model.getMembers(), TableOption.class).stream().findFirst().orElse(null)
+          : model.getOptions().get(0);
+      EObjectRef where = option == null ? new EObjectRef(model, P.getModel_Name())
+          : new EObjectRef(option, P.getTableOption_Name());
       report(DiagnosticCode.LF211, "table name `" + table + "` is longer than PostgreSQL's 63 bytes",
           where.object(), where.feature(), table, "63");
     }
@@ -172,8 +179,9 @@ public class SchemaChecks extends ForgeCheckBase {
     }
     String column = ForgeAst.isBelongsTo(field) ? Naming.columnName(Naming.foreignKeyFieldName(field.getName())) : ForgeAst.columnName(field);
     if (!Dialect.POSTGRES.fits(column)) {
+      ColumnModifier explicit = ForgeAst.relation(field) == null ? ForgeAst.modifier(field, ColumnModifier.class) : null;
       report(DiagnosticCode.LF211, "column name `" + column + "` is longer than PostgreSQL's 63 bytes",
-          field, P.getField_Name(), column, "63");
+          explicit != null ? explicit : field, explicit != null ? P.getColumnModifier_Name() : P.getField_Name(), column, "63");
     }
   }
 
