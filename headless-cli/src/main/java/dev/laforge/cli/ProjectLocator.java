@@ -85,9 +85,9 @@ final class ProjectLocator {
   private static List<Path> discover(Path dir, List<String> globs) throws ProjectException {
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : globs) {
-      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-      if (glob.startsWith("**/")) {
-        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+      // `**/` also matches no folder at all, as in .gitignore: `domain/**/*.forge` matches domain/a.forge.
+      for (String variant : new java.util.LinkedHashSet<>(List.of(glob, glob.replace("/**/", "/"), glob.startsWith("**/") ? glob.substring(3) : glob))) {
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
       }
     }
     List<Path> found = new ArrayList<>();

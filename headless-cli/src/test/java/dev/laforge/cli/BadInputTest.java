@@ -70,7 +70,6 @@ class BadInputTest {
    * a root object and Xtext throws IndexOutOfBoundsException, so {@code forge fmt} ends with exit 3
    * ("internal error") for every file without declarations, and stops formatting the rest.
    */
-  @org.junit.jupiter.api.Disabled("forge-language bug: SourceFormatter throws on a file without declarations (forge fmt exits 3)")
   @ParameterizedTest
   @ValueSource(strings = {"", "\n\n", "// a header comment, no declarations yet\n"})
   void fmtOfAFileWithoutDeclarations(String text) {

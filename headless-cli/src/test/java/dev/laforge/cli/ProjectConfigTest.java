@@ -35,13 +35,15 @@ class ProjectConfigTest {
   }
 
   @Test
-  void doubleStarPatternsAreJavaGlobsAsDocumented() {
-    // docs/cli.md: only a leading **/ also matches the project folder itself; src/**/*.forge needs
-    // at least one folder below src, so src/tags.forge needs its own pattern.
+  void doubleStarPatternsAlsoMatchNoFolderAsDocumented() {
+    // docs/cli.md: `**/` also matches no folder at all, as in .gitignore, so src/**/*.forge
+    // matches src/tags.forge as well as src/deep/er/books.forge.
     TestFiles.write(project.resolve("src/tags.forge"), Sources.CLEAN);
     TestFiles.write(project.resolve("src/deep/er/books.forge"), Sources.INFO_ONLY);
     TestFiles.write(project.resolve("other/broken.forge"), Sources.BROKEN);
     yaml("domain: [\"src/**/*.forge\"]\n");
+    assertEquals("checked 2 files: 0 errors, 0 warnings, 1 info", last(Cli.run("check", project).assertExit(ExitCode.OK)));
+    yaml("domain: [\"src/deep/*/*.forge\"]\n");
     assertEquals("checked 1 file: 0 errors, 0 warnings, 1 info", last(Cli.run("check", project).assertExit(ExitCode.OK)));
     yaml("domain: [\"src/*.forge\", \"src/**/*.forge\"]\n");
     assertEquals("checked 2 files: 0 errors, 0 warnings, 1 info", last(Cli.run("check", project).assertExit(ExitCode.OK)));

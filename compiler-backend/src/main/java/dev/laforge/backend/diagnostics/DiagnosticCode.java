@@ -37,6 +37,7 @@ public enum DiagnosticCode {
   LF216("invalid-validation", Severity.ERROR),
   LF217("duplicate-table-or-column", Severity.ERROR),
   LF218("misplaced-modifier", Severity.ERROR),
+  LF219("unsupported-relation-key", Severity.ERROR),
 
   LF301("duplicate-policy", Severity.ERROR),
   LF302("policy-chain-too-deep", Severity.ERROR),
@@ -46,7 +47,8 @@ public enum DiagnosticCode {
   LF306("model-denies-all", Severity.WARNING),
   LF307("not-a-collection", Severity.ERROR),
   LF308("non-boolean-policy", Severity.ERROR),
-  LF309("unknown-method", Severity.ERROR);
+  LF309("unknown-method", Severity.ERROR),
+  LF310("empty-permission-rule", Severity.ERROR);
 
   /** Where each code is documented; editors link to it. */
   public static final String DOCS_URL =

@@ -36,7 +36,7 @@ public class ForgeLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
       code = DiagnosticCode.LF105;
       Model model = fieldOwner(context);
       searched = model == null || model.getName() == null ? "" : model.getName();
-      message = model == null
+      message = model == null || model.getName() == null
           ? "unknown field `" + name + "`"
           : "model `" + model.getName() + "` has no field `" + name + "`";
     } else if (type == P.getModel()) {

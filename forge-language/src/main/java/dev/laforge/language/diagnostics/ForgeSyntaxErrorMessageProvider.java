@@ -32,6 +32,14 @@ public class ForgeSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider 
         .replace("RULE_REGEX", "a regular expression")
         .replace("RULE_ANY_OTHER", "an unknown character")
         .replace("<EOF>", "end of file");
-    return m;
+    StringBuilder printable = new StringBuilder();
+    m.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        printable.append(String.format("\\u%04X", c));
+      } else {
+        printable.appendCodePoint(c);
+      }
+    });
+    return printable.toString();
   }
 }

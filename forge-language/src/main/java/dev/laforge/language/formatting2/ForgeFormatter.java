@@ -26,12 +26,13 @@ import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
 
 /**
  * The one canonical layout of Forge source ({@code forge fmt} and editor formatting): one blank
- * line between declarations, two-space indentation, one member, rule or statement per line, single
+ * line between declarations, two-space indentation, one member, rule or statement per line (a
+ * blank line between them is kept, never more than one), single
  * spaces around operators, none inside parentheses or before commas. Only whitespace changes.
  */
 public class ForgeFormatter extends AbstractJavaFormatter {
 
-  private enum Layout { NONE, SPACE, NEWLINE, BLANK_LINE }
+  private enum Layout { NONE, SPACE, KEEP_BREAK, NEWLINE, ITEM, BLANK_LINE }
 
   /** Two spaces, whatever the editor asks for: there is one canonical layout. */
   @Override
@@ -76,6 +77,16 @@ public class ForgeFormatter extends AbstractJavaFormatter {
         multiline(o, doc, layout);
       }
     }
+    for (EObject o : objects) {
+      // `({ user, record }) =>` followed by a line break: the condition is indented one more step.
+      if (o instanceof PolicyBody body && body.getParams() != null && body.eContainer() instanceof Policy policy) {
+        ISemanticRegion arrow = textRegionExtensions.regionFor(body).keyword("=>");
+        ISemanticRegion close = textRegionExtensions.regionFor(policy).keyword("}");
+        if (arrow != null && close != null) {
+          doc.interior(arrow, close, IHiddenRegionFormatter::indent);
+        }
+      }
+    }
     IEObjectRegion root = getTextRegionAccess().regionForRootEObject();
     if (root == null) {
       return;
@@ -98,7 +109,14 @@ public class ForgeFormatter extends AbstractJavaFormatter {
     return switch (layout) {
       case NONE -> IHiddenRegionFormatter::noSpace;
       case SPACE -> IHiddenRegionFormatter::oneSpace;
+      // A long condition may be broken before || and && or after =>; the break is kept, never added.
+      case KEEP_BREAK -> f -> {
+        f.setNewLines(0, 0, 1);
+        f.oneSpace();
+      };
       case NEWLINE -> IHiddenRegionFormatter::newLine;
+      // Items of a block start on a new line; one blank line the author left between them stays.
+      case ITEM -> f -> f.setNewLines(1, 1, 2);
       case BLANK_LINE -> f -> f.setNewLines(2);
     };
   }
@@ -131,7 +149,7 @@ public class ForgeFormatter extends AbstractJavaFormatter {
       if (childRegion != null && childRegion.getOffset() > open.getOffset() && childRegion.getEndOffset() <= close.getOffset()) {
         IHiddenRegion before = childRegion.getPreviousHiddenRegion();
         if (before != open.getNextHiddenRegion()) {
-          layout.put(before, Layout.NEWLINE);
+          layout.put(before, Layout.ITEM);
         }
       }
     }
@@ -168,6 +186,9 @@ public class ForgeFormatter extends AbstractJavaFormatter {
     }
     if (nextKeyword && n.equals("}") && prevKeyword && p.equals("{")) {
       return Layout.NONE;
+    }
+    if ((nextKeyword && (n.equals("||") || n.equals("&&"))) || (prevKeyword && p.equals("=>"))) {
+      return Layout.KEEP_BREAK;
     }
     return Layout.SPACE;
   }

@@ -41,6 +41,12 @@ public class SourceFormatter {
     if (resource.getParseResult().hasSyntaxErrors()) {
       return Optional.empty();
     }
+    if (resource.getContents().isEmpty()
+        || !(resource.getContents().get(0) instanceof dev.laforge.language.forge.ForgeFile file)
+        || file.getDeclarations().isEmpty()) {
+      // Nothing but comments and blank space: there is no layout to impose.
+      return Optional.of(text);
+    }
     ITextRegionAccess access = regionAccessBuilders.get().forNodeModel(resource).create();
     FormatterRequest request = requests.get().setTextRegionAccess(access);
     List<ITextReplacement> replacements = new ArrayList<>(formatters.get().format(request));

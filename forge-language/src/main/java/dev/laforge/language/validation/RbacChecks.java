@@ -31,6 +31,15 @@ public class RbacChecks extends ForgeCheckBase {
   }
 
   @Check
+  public void ruleGrantsSomething(dev.laforge.language.forge.PermissionRule rule) {
+    if (rule.getGrantees().isEmpty() && rule.getCondition() == null) {
+      report(DiagnosticCode.LF310, "`" + rule.getAction().getLiteral() + ":` names no role, claim or condition; "
+          + "write the roles that may " + rule.getAction().getLiteral() + ", or `if <condition>`",
+          rule, P.getPermissionRule_Action(), rule.getAction().getLiteral());
+    }
+  }
+
+  @Check
   public void accessible(Model model) {
     if (model.getName() == null || ForgeAst.fields(model).stream().anyMatch(f -> ForgeAst.has(f, TenantModifier.class))) {
       return;

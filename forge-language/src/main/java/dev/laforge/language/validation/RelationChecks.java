@@ -1,6 +1,8 @@
 package dev.laforge.language.validation;
 
 import dev.laforge.backend.diagnostics.DiagnosticCode;
+import dev.laforge.backend.naming.Dialect;
+import dev.laforge.backend.naming.Naming;
 import dev.laforge.language.ast.ForgeAst;
 import dev.laforge.language.ast.ForgeAst.InverseResolution;
 import dev.laforge.language.forge.Field;
@@ -25,6 +27,12 @@ public class RelationChecks extends ForgeCheckBase {
     if (rel == null || ForgeAst.resolved(rel.getTarget()) == null) {
       return;
     }
+    Model owner = (Model) field.eContainer();
+    Model target = rel.getTarget();
+    if (!relationKey(field, target) || (rel.getKind() != RelationKind.BELONGS_TO && !relationKey(field, owner))) {
+      return;
+    }
+    identifierLengths(field, rel, owner, target);
     if (rel.getKind() == RelationKind.BELONGS_TO) {
       Field fk = ForgeAst.explicitForeignKey(field);
       if (fk != null && !SchemaChecks.isPrimitive(fk, PrimitiveKind.UUID)) {
@@ -47,8 +55,6 @@ public class RelationChecks extends ForgeCheckBase {
       return;
     }
     InverseResolution r = ForgeAst.resolveHasMany(field);
-    Model owner = (Model) field.eContainer();
-    Model target = rel.getTarget();
     switch (r.kind()) {
       case AMBIGUOUS -> report(DiagnosticCode.LF213,
           "`" + target.getName() + "` has several belongsTo(" + owner.getName() + ") relations ("
@@ -75,6 +81,46 @@ public class RelationChecks extends ForgeCheckBase {
           + owner.getName().substring(1) + ": belongsTo(" + owner.getName() + ")` there to make it explicit",
           rel, P.getRelation_Target(), target.getName(), r.foreignKeyField(), owner.getName());
       default -> { }
+    }
+  }
+
+  /**
+   * Foreign keys and join tables reference a single uuid primary key (DESIGN §2: FK columns are
+   * uuid); reports LF219 on the relation and returns false otherwise.
+   */
+  private boolean relationKey(Field field, Model model) {
+    List<Field> pks = SchemaChecks.primaryKeys(model);
+    if (pks.isEmpty()) {
+      return false; // LF201 is reported on the model itself.
+    }
+    if (pks.size() == 1 && SchemaChecks.isPrimitive(pks.get(0), PrimitiveKind.UUID)) {
+      return true;
+    }
+    String why = pks.size() > 1 ? "a composite primary key" : "primary key `" + pks.get(0).getName() + "` of type "
+        + SchemaChecks.typeName(pks.get(0));
+    report(DiagnosticCode.LF219, "relation `" + field.getName() + "` needs `" + model.getName()
+        + "` to have a single uuid primary key, but it has " + why, field, P.getField_Type(), field.getName(), model.getName());
+    return false;
+  }
+
+  /** LF211 for names LaForge derives from a relation: join tables, join columns, implicit FK columns. */
+  private void identifierLengths(Field field, Relation rel, Model owner, Model target) {
+    List<String> names = new ArrayList<>();
+    if (rel.getKind() == RelationKind.MANY_TO_MANY) {
+      names.add(Naming.joinTableName(ForgeAst.tableName(owner), ForgeAst.tableName(target)));
+      names.add(Naming.joinColumnName(owner.getName()));
+      names.add(owner == target ? Naming.snakeCase(field.getName()) + "_id" : Naming.joinColumnName(target.getName()));
+    } else if (rel.getKind() == RelationKind.HAS_MANY) {
+      InverseResolution r = ForgeAst.resolveHasMany(field);
+      if (r.kind() == InverseResolution.Kind.IMPLICIT) {
+        names.add(Naming.columnName(r.foreignKeyField()));
+      }
+    }
+    for (String name : names) {
+      if (!Dialect.POSTGRES.fits(name)) {
+        report(DiagnosticCode.LF211, "`" + field.getName() + "` needs the name `" + name + "`, longer than PostgreSQL's 63 bytes; "
+            + "shorten the model or table names", field, P.getField_Name(), name, "63");
+      }
     }
   }
 
