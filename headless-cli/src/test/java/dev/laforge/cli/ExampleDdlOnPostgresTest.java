@@ -1,5 +1,7 @@
 package dev.laforge.cli;
 
+import dev.laforge.backend.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +56,7 @@ class ExampleDdlOnPostgresTest {
     try {
       process = pb.start();
     } catch (IOException e) {
-      TestDatabase.unavailable("python3 is needed to run " + script + ": " + e.getMessage());
+      TestDatabases.unavailable("python3 is needed to run " + script + ": " + e.getMessage());
       return;
     }
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -74,7 +76,7 @@ class ExampleDdlOnPostgresTest {
     Path out = dir.resolve("out-" + project.getFileName());
     Cli.run("generate", "--out", out, project).assertExit(ExitCode.OK).assertNoStackTrace();
     String sql = TestFiles.read(TestFiles.postgresSchema(out));
-    try (TestDatabase.PostgresSchema schema = TestDatabase.freshSchema()) {
+    try (TestDatabases.PostgresSchema schema = TestDatabases.postgresSchema()) {
       schema.execute(sql);
       Set<String> tables = new TreeSet<>();
       try (PreparedStatement query = schema.connection().prepareStatement(
