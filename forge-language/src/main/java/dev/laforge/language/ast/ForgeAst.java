@@ -30,6 +30,9 @@ import org.eclipse.xtext.EcoreUtil2;
 /** Read-only helpers over the Forge AST shared by scoping, validation and the IR mapper. */
 public final class ForgeAst {
 
+  /** Naming.tableName is pure; validation asks for every model's table many times per run. */
+  private static final java.util.Map<String, String> TABLE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
   private ForgeAst() {}
 
   public static List<Field> fields(Model model) {
@@ -209,7 +212,7 @@ public final class ForgeAst {
         return option.getName();
       }
     }
-    return model.getName() == null ? "" : Naming.tableName(model.getName());
+    return model.getName() == null ? "" : TABLE_NAMES.computeIfAbsent(model.getName(), Naming::tableName);
   }
 
 

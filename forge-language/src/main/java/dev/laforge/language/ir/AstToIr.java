@@ -94,10 +94,15 @@ public final class AstToIr {
     return new AstToIr(files).domain();
   }
 
+  /** Declarations of one kind across all files (every kind asked for here is top-level). */
   private <T extends EObject> List<T> all(Class<T> type) {
     List<T> result = new ArrayList<>();
     for (ForgeFile f : files) {
-      result.addAll(EcoreUtil2.getAllContentsOfType(f, type));
+      for (EObject d : f.getDeclarations()) {
+        if (type.isInstance(d)) {
+          result.add(type.cast(d));
+        }
+      }
     }
     return result;
   }

@@ -21,6 +21,8 @@ import org.eclipse.xtext.validation.Check;
 /** Relation checks: LF207 cycles, LF213 ambiguous inverses, LF214 implicit FKs, LF215 FK types. */
 public class RelationChecks extends ForgeCheckBase {
 
+  @com.google.inject.Inject private GlobalNames globalNames;
+
   @Check
   public void relation(Field field) {
     Relation rel = ForgeAst.relation(field);
@@ -124,6 +126,84 @@ public class RelationChecks extends ForgeCheckBase {
     }
   }
 
+  /** Strongly connected components of the belongsTo graph (self-references ignored), Tarjan's algorithm. */
+  private java.util.Map<Model, Integer> components(Model anyModel) {
+    List<Model> models = globalNames.allModels(anyModel);
+    java.util.Map<Model, Integer> index = new java.util.HashMap<>();
+    java.util.Map<Model, Integer> low = new java.util.HashMap<>();
+    java.util.Map<Model, Integer> component = new java.util.HashMap<>();
+    Deque<Model> stack = new ArrayDeque<>();
+    Set<Model> onStack = new HashSet<>();
+    int[] counter = {0};
+    for (Model m : models) {
+      if (!index.containsKey(m)) {
+        strongConnect(m, index, low, component, stack, onStack, counter);
+      }
+    }
+    return component;
+  }
+
+  private void strongConnect(Model root, java.util.Map<Model, Integer> index, java.util.Map<Model, Integer> low,
+      java.util.Map<Model, Integer> component, Deque<Model> stack, Set<Model> onStack, int[] counter) {
+    // Iterative to stay safe on long chains of models.
+    Deque<java.util.Iterator<Model>> work = new ArrayDeque<>();
+    Deque<Model> path = new ArrayDeque<>();
+    visit(root, index, low, stack, onStack, counter);
+    path.push(root);
+    work.push(successors(root).iterator());
+    while (!work.isEmpty()) {
+      Model v = path.peek();
+      java.util.Iterator<Model> it = work.peek();
+      if (it.hasNext()) {
+        Model w = it.next();
+        if (!index.containsKey(w)) {
+          visit(w, index, low, stack, onStack, counter);
+          path.push(w);
+          work.push(successors(w).iterator());
+        } else if (onStack.contains(w)) {
+          low.put(v, Math.min(low.get(v), index.get(w)));
+        }
+        continue;
+      }
+      work.pop();
+      path.pop();
+      if (low.get(v).equals(index.get(v))) {
+        Model w;
+        do {
+          w = stack.pop();
+          onStack.remove(w);
+          component.put(w, index.get(v));
+        } while (w != v);
+      }
+      if (!path.isEmpty()) {
+        Model parent = path.peek();
+        low.put(parent, Math.min(low.get(parent), low.get(v)));
+      }
+    }
+  }
+
+  private static void visit(Model m, java.util.Map<Model, Integer> index, java.util.Map<Model, Integer> low,
+      Deque<Model> stack, Set<Model> onStack, int[] counter) {
+    index.put(m, counter[0]);
+    low.put(m, counter[0]);
+    counter[0]++;
+    stack.push(m);
+    onStack.add(m);
+  }
+
+  private static List<Model> successors(Model m) {
+    List<Model> next = new ArrayList<>();
+    for (Field f : ForgeAst.fields(m)) {
+      if (ForgeAst.isBelongsTo(f)) {
+        Model t = ForgeAst.resolved(ForgeAst.relation(f).getTarget());
+        if (t != null && t != m) {
+          next.add(t);
+        }
+      }
+    }
+    return next;
+  }
+
   /**
    * The shortest belongsTo path from this relation's target back to its model, through other
    * models (self-references are allowed), e.g. [A, B, A]; empty when there is none.
@@ -132,6 +212,13 @@ public class RelationChecks extends ForgeCheckBase {
     Model start = (Model) field.eContainer();
     Model first = ForgeAst.resolved(ForgeAst.relation(field).getTarget());
     if (first == null || first == start) {
+      return java.util.Optional.empty();
+    }
+    // Only an edge inside a strongly connected component can close a cycle; most domains have none,
+    // so the path search below runs only for the few edges that really are on a cycle.
+    java.util.Map<Model, Integer> components = perRun("belongsToComponents", () -> components(start));
+    Integer a = components.get(start);
+    if (a == null || !a.equals(components.get(first))) {
       return java.util.Optional.empty();
     }
     Deque<List<Model>> queue = new ArrayDeque<>();
