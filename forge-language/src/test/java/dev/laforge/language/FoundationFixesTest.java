@@ -72,4 +72,14 @@ class FoundationFixesTest {
     assertTrue(result.hasErrors());
     result.diagnostics().forEach(d -> assertTrue(d.message().chars().noneMatch(Character::isISOControl), d.message()));
   }
+
+  @Test
+  void policyLogicNeedsBooleansButHooksKeepTruthiness() {
+    Marked src = Marked.of("model Doc { " + KEYS + "slug: string optional ok: boolean }\n"
+        + "policy Doc.read { !⟦record.slug⟧ || ⟦record.slug⟧ && record.ok }\n");
+    src.assertExactly(src.expect(0, dev.laforge.backend.diagnostics.DiagnosticCode.LF308),
+        src.expect(1, dev.laforge.backend.diagnostics.DiagnosticCode.LF308));
+    clean("model Doc { " + KEYS + "slug: string optional title: string }\n"
+        + "hook Doc.beforeCreate { if (!record.slug && record.title) { record.slug = record.title; } }\n");
+  }
 }

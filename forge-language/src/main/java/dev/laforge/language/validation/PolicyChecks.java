@@ -138,6 +138,22 @@ public class PolicyChecks extends ForgeCheckBase {
     }
   }
 
+  /** Policies compile to SQL, which has no truthiness: operands of ! && || must be true or false. */
+  @Check
+  public void logicOperandsAreBoolean(dev.laforge.language.forge.Not not) {
+    if (!inStatementLanguage(not)) {
+      requireBoolean(not.getOperand(), "the operand of !");
+    }
+  }
+
+  @Check
+  public void logicOperandsAreBoolean(Binary binary) {
+    if (("&&".equals(binary.getOp()) || "||".equals(binary.getOp())) && !inStatementLanguage(binary)) {
+      requireBoolean(binary.getLeft(), "each side of " + binary.getOp());
+      requireBoolean(binary.getRight(), "each side of " + binary.getOp());
+    }
+  }
+
   @Check
   public void policyIsBoolean(PolicyBody body) {
     requireBoolean(body.getExpression(), "a policy");
