@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ForgeCli.Version.class,
     description = "LaForge: compile .forge domains into SQL, row-level security and more.",
-    subcommands = {CheckCommand.class, GenerateCommand.class, FmtCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, GenerateCommand.class, FmtCommand.class, SqlCommand.class, PolicyCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ForgeCli implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

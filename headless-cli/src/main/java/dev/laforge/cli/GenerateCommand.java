@@ -3,9 +3,11 @@ package dev.laforge.cli;
 import dev.laforge.backend.generate.ArtifactGenerator;
 import dev.laforge.backend.generate.GeneratedFile;
 import dev.laforge.backend.generate.OutputWriter;
-import dev.laforge.backend.generate.PostgresSchemaGenerator;
+import dev.laforge.backend.generate.SchemaGenerators;
 import dev.laforge.backend.generate.WriteReport;
 import dev.laforge.backend.naming.Dialect;
+import dev.laforge.backend.policy.PolicyException;
+import dev.laforge.backend.policy.PostgresRlsGenerator;
 import dev.laforge.language.ForgeDomainLoader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -52,15 +54,15 @@ final class GenerateCommand implements Callable<Integer> {
       stderr.println("forge: the domain has errors; nothing was generated");
       return ExitCode.PROBLEMS;
     }
-    for (Dialect d : project.dialects()) {
-      if (d != Dialect.POSTGRES) {
-        stderr.println("forge: note: this version generates PostgreSQL DDL only; dialect " + d.id() + " is skipped");
-      }
-    }
     Path outDir = out != null ? out : project.outDir();
     List<GeneratedFile> files = new ArrayList<>();
-    for (ArtifactGenerator generator : generators(project.dialects())) {
-      files.addAll(generator.generate(result.domain()));
+    try {
+      for (ArtifactGenerator generator : generators(project.dialects())) {
+        files.addAll(generator.generate(result.domain()));
+      }
+    } catch (PolicyException e) {
+      stderr.println("forge: cannot compile the policies: " + e.getMessage() + "; nothing was generated");
+      return ExitCode.PROBLEMS;
     }
     WriteReport report;
     try {
@@ -85,10 +87,12 @@ final class GenerateCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** One generator per artifact; PostgreSQL DDL is always generated, other dialects arrive with their generators. */
+  /** One generator per artifact: the schema of each dialect, and row-level security for PostgreSQL. */
   static List<ArtifactGenerator> generators(List<Dialect> dialects) {
-    List<ArtifactGenerator> generators = new ArrayList<>();
-    generators.add(new PostgresSchemaGenerator());
+    List<ArtifactGenerator> generators = new ArrayList<>(SchemaGenerators.forDialects(dialects));
+    if (dialects.contains(Dialect.POSTGRES)) {
+      generators.add(new PostgresRlsGenerator());
+    }
     return generators;
   }
 }

@@ -117,7 +117,7 @@ final class ProjectLocator {
 
   /** The settings of forge.yaml, with their defaults. */
   record Config(List<String> domain, String outDir, List<Dialect> dialects, boolean multiTenant) {
-    static final Config DEFAULT = new Config(List.of("**/*.forge"), "generated", List.of(Dialect.POSTGRES), true);
+    static final Config DEFAULT = new Config(List.of("**/*.forge"), "generated", List.of(Dialect.POSTGRES, Dialect.SQLITE), true);
   }
 
   static Config readConfig(Path yaml) throws ProjectException {
@@ -146,7 +146,7 @@ final class ProjectLocator {
       throw new ProjectException(yaml + ": outDir must not be empty");
     }
     List<Dialect> dialects = new ArrayList<>();
-    for (String d : strings(yaml, node.get("dialects"), "dialects", List.of("postgres"))) {
+    for (String d : strings(yaml, node.get("dialects"), "dialects", List.of("postgres", "sqlite"))) {
       try {
         dialects.add(Dialect.parse(d));
       } catch (IllegalArgumentException e) {

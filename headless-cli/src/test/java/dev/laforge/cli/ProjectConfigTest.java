@@ -88,13 +88,19 @@ class ProjectConfigTest {
   }
 
   @Test
-  void dialectsWithoutAGeneratorAreNamedNotSilentlyIgnored() {
+  void everyConfiguredDialectGetsItsSchema() {
     TestFiles.write(project.resolve("tags.forge"), Sources.CLEAN);
     yaml("dialects: [postgres, sqlite, MariaDB]\n");
-    Cli.Result r = Cli.run("generate", project).assertExit(ExitCode.OK).assertNoStackTrace();
-    assertTrue(r.err().contains("sqlite"), r.transcript());
-    assertTrue(r.err().contains("mysql"), r.transcript());
-    assertTrue(Files.isRegularFile(TestFiles.postgresSchema(project.resolve("generated"))));
+    Cli.run("generate", project).assertExit(ExitCode.OK).assertNoStackTrace();
+    Path generated = project.resolve("generated");
+    for (String path : List.of("sql/postgres/schema.sql", "sql/postgres/rls.sql", "sql/postgres/app_role.sql",
+        "sql/mysql/schema.sql", "sql/sqlite/schema.sql")) {
+      assertTrue(Files.isRegularFile(generated.resolve(path)), path);
+    }
+    yaml("dialects: [sqlite]\n");
+    Cli.run("generate", "--out", project.resolve("only-sqlite"), project).assertExit(ExitCode.OK);
+    assertTrue(Files.isRegularFile(project.resolve("only-sqlite/sql/sqlite/schema.sql")));
+    assertTrue(Files.notExists(project.resolve("only-sqlite/sql/postgres")));
   }
 
   @Test

@@ -64,7 +64,15 @@ public record SqlSchema(List<EnumType> enums, List<Table> tables, List<ForeignKe
   public record Unique(String name, String column) {}
 
   /** The validation of one column, rendered by each dialect as one CHECK constraint. */
-  public record Check(String name, String column, Validation validation) {}
+  public record Check(String name, String column, Validation validation) {
+
+    /**
+     * The pattern an {@code email} field must match: one {@code @}, no whitespace, a dot in the
+     * domain part. POSIX classes and a bracketed dot keep it free of backslashes, so PostgreSQL,
+     * MySQL and MariaDB read it the same way.
+     */
+    public static final String EMAIL_PATTERN = "^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$";
+  }
 
   /** A foreign key from one column to the single-column primary key of another table. */
   public record ForeignKey(

@@ -18,8 +18,10 @@ import dev.laforge.backend.ir.ScalarType;
 import dev.laforge.backend.ir.Stmt;
 import dev.laforge.backend.ir.Validation;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Hand-built IR domains shared by generator, JSON and database tests. */
 public final class SampleDomains {
@@ -27,7 +29,15 @@ public final class SampleDomains {
   /** The default of {@link #hostileNames()}: both quote characters and a backslash. */
   public static final String HOSTILE_DEFAULT = "it's \"quoted\" \\ back\\slash \\\\ é";
 
+  /** Every sample domain by the name of its golden-file folder, in a fixed order. */
+  public static final Map<String, Supplier<Domain>> CASES = cases();
+
   private SampleDomains() {}
+
+  /** The names of {@link #CASES}, for {@code @MethodSource}. */
+  public static List<String> caseNames() {
+    return List.copyOf(CASES.keySet());
+  }
 
   /** User, Post (belongsTo author, enum status, manyToMany tags) and Tag, with tenants. */
   public static Domain blog() {
@@ -144,5 +154,30 @@ public final class SampleDomains {
         .index(false, "from", "orderId")
         .build();
     return new Domain(List.of(kind), List.of(order, select), null);
+  }
+
+  /** Table, column and enum names near the 63-byte limit, so every derived name must be shortened. */
+  public static Domain longNames() {
+    String longModel = "AnExtraordinarilyLongModelNameThatNeedsShortening";
+    return new Domain(List.of(), List.of(
+        model(longModel)
+            .field(field("id", ScalarType.UUID).pk())
+            .field(field("tenantIdentifierWithAVeryLongDescriptiveName", ScalarType.UUID).tenant())
+            .field(field("aDescriptiveColumnNameThatIsLongToo", ScalarType.STRING).unique()
+                .validation(new Validation(1, 10, null, null, null, false)))
+            .belongsTo("parentRecordWithALongName", longModel, OnDelete.CASCADE, true)
+            .manyToMany("labels", "ÉtiquetteAccentuéeAvecUnNomVraimentLong", "long_labels")
+            .build(),
+        model("ÉtiquetteAccentuéeAvecUnNomVraimentLong").field(field("id", ScalarType.UUID).pk()).build()), null);
+  }
+
+  private static Map<String, Supplier<Domain>> cases() {
+    Map<String, Supplier<Domain>> cases = new LinkedHashMap<>();
+    cases.put("blog", SampleDomains::blog);
+    cases.put("self-references", SampleDomains::selfReferences);
+    cases.put("every-type", SampleDomains::everyType);
+    cases.put("hostile-names", SampleDomains::hostileNames);
+    cases.put("long-names", SampleDomains::longNames);
+    return java.util.Collections.unmodifiableMap(cases);
   }
 }

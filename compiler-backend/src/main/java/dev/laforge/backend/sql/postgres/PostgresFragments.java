@@ -15,11 +15,8 @@ import java.util.stream.Collectors;
  */
 public final class PostgresFragments {
 
-  /**
-   * The CHECK for {@code email}: one {@code @}, no whitespace, a dot in the domain part. POSIX
-   * classes and a bracketed dot keep it free of backslashes, so it reads the same in every dialect.
-   */
-  public static final String EMAIL_PATTERN = "^[^@[:space:]]+@[^@[:space:]]+[.][^@[:space:]]+$";
+  /** The CHECK for {@code email}; see {@link SqlSchema.Check#EMAIL_PATTERN}. */
+  public static final String EMAIL_PATTERN = SqlSchema.Check.EMAIL_PATTERN;
 
   private static final Dialect PG = Dialect.POSTGRES;
 

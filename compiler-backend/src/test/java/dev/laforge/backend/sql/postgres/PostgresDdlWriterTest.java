@@ -183,19 +183,9 @@ class PostgresDdlWriterTest {
         .getMessage().contains("join table 'links' is claimed by"));
   }
 
-  /** Table, column and enum names near the 63-byte limit, so every derived name must be shortened. */
+  /** Table, column and enum names near the 63-byte limit; shared with the other dialects' tests. */
   static Domain longNames() {
-    String longModel = "AnExtraordinarilyLongModelNameThatNeedsShortening";
-    return new Domain(List.of(), List.of(
-        model(longModel)
-            .field(field("id", ScalarType.UUID).pk())
-            .field(field("tenantIdentifierWithAVeryLongDescriptiveName", ScalarType.UUID).tenant())
-            .field(field("aDescriptiveColumnNameThatIsLongToo", ScalarType.STRING).unique()
-                .validation(new dev.laforge.backend.ir.Validation(1, 10, null, null, null, false)))
-            .belongsTo("parentRecordWithALongName", longModel, OnDelete.CASCADE, true)
-            .manyToMany("labels", "ÉtiquetteAccentuéeAvecUnNomVraimentLong", "long_labels")
-            .build(),
-        model("ÉtiquetteAccentuéeAvecUnNomVraimentLong").field(field("id", ScalarType.UUID).pk()).build()), null);
+    return SampleDomains.longNames();
   }
 
   private static int count(String text, String part) {
