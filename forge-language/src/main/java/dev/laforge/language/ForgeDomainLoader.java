@@ -96,6 +96,26 @@ public class ForgeDomainLoader {
     return new Result(List.copyOf(diagnostics), domain, files);
   }
 
+  /**
+   * {@link #load} plus the whole-domain policy analysis generation does (LF311), for tools that
+   * report what {@code forge generate} would refuse: the CLI and the editor.
+   */
+  public Result loadAndCompilePolicies(List<Source> sources) {
+    Result result = load(sources);
+    if (result.domain() == null) {
+      return result;
+    }
+    List<Diagnostic> policyErrors = dev.laforge.language.ir.PolicyCompilation.check(result.domain(), result.files());
+    if (policyErrors.isEmpty()) {
+      return result;
+    }
+    List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+    all.addAll(policyErrors);
+    all.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::offset)
+        .thenComparing(d -> d.code().name()).thenComparing(Diagnostic::message));
+    return new Result(List.copyOf(all), null, result.files());
+  }
+
   private static String uriSafe(String path) {
     return URI.encodeSegment(path.replace('\\', '/').replaceAll("^/+", ""), true).replace("%2F", "/");
   }

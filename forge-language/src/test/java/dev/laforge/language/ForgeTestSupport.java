@@ -24,6 +24,12 @@ public final class ForgeTestSupport {
     }
   }
 
+  public static ForgeDomainLoader.Result loadWithPolicies(String content) {
+    synchronized (LOADER) {
+      return LOADER.loadAndCompilePolicies(List.of(new ForgeDomainLoader.Source("domain.forge", content.getBytes(StandardCharsets.UTF_8))));
+    }
+  }
+
   public static ForgeDomainLoader.Result loadOne(String content) {
     return load("domain.forge", content);
   }

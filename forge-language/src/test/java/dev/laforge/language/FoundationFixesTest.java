@@ -82,4 +82,26 @@ class FoundationFixesTest {
     clean("model Doc { " + KEYS + "slug: string optional title: string }\n"
         + "hook Doc.beforeCreate { if (!record.slug && record.title) { record.slug = record.title; } }\n");
   }
+
+  @Test
+  void lf311PoliciesThatReferToEachOtherInACycleAreRefusedBeforeGeneration() {
+    String models = "model Team { " + KEYS + "members: hasMany(User) }\n"
+        + "model User { " + KEYS + "team: belongsTo(Team) optional onDelete(setNull) }\n";
+    var result = ForgeTestSupport.loadWithPolicies(models
+        + "policy User.read { record.team.members.some(m => m.id == user.id) }\n"
+        + "policy Team.read { record.members.some(m => m.id == user.id) }\n");
+    assertEquals(1, result.diagnostics().size(), ForgeTestSupport.render(result.diagnostics()));
+    var d = result.diagnostics().get(0);
+    assertEquals(dev.laforge.backend.diagnostics.DiagnosticCode.LF311, d.code());
+    assertEquals(3, d.line());
+    assertTrue(d.message().contains("cycle"), d.message());
+    assertTrue(result.domain() == null, "no domain to generate from");
+    var fixed = ForgeTestSupport.loadWithPolicies(models + "policy User.read { record.id == user.id || record.teamId != null }\n"
+        + "policy Team.read { record.members.some(m => m.id == user.id) }\n");
+    assertEquals("", ForgeTestSupport.render(fixed.diagnostics()));
+    assertTrue(fixed.domain() != null);
+    // Without the whole-domain analysis the parser alone accepts the cyclic domain.
+    assertTrue(ForgeTestSupport.loadOne(models + "policy User.read { record.team.members.some(m => m.id == user.id) }\n"
+        + "policy Team.read { record.members.some(m => m.id == user.id) }\n").diagnostics().isEmpty());
+  }
 }

@@ -36,7 +36,7 @@ final class Workspace {
       }
     }
     synchronized (Workspace.class) {
-      return loader().load(sources);
+      return loader().loadAndCompilePolicies(sources);
     }
   }
 

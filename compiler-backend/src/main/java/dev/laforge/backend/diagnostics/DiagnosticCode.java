@@ -48,7 +48,8 @@ public enum DiagnosticCode {
   LF307("not-a-collection", Severity.ERROR),
   LF308("non-boolean-policy", Severity.ERROR),
   LF309("unknown-method", Severity.ERROR),
-  LF310("empty-permission-rule", Severity.ERROR);
+  LF310("empty-permission-rule", Severity.ERROR),
+  LF311("policy-not-compilable", Severity.ERROR);
 
   /** Where each code is documented; editors link to it. */
   public static final String DOCS_URL =

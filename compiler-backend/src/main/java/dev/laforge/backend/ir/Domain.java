@@ -16,6 +16,21 @@ public record Domain(List<EnumType> enums, List<Model> models, Rbac rbac) {
   }
 
   public Optional<Model> model(String name) {
+    // Models are sorted by name (the mapper sorts them): binary search first, a scan as fallback.
+    int lo = 0;
+    int hi = models.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = models.get(mid).name().compareTo(name);
+      if (c == 0) {
+        return Optional.of(models.get(mid));
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
     return models.stream().filter(m -> m.name().equals(name)).findFirst();
   }
 

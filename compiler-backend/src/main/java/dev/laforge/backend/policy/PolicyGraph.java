@@ -100,7 +100,8 @@ final class PolicyGraph {
       }
       edges.add(side.table());
       selectSubqueries.put(joinTable, true);
-      if (firstCycle() == null) {
+      // The graph had no cycle before this edge, so a new one must pass through the join table.
+      if (cycleFrom(joinTable, anyEdges.get(joinTable)) == null) {
         chosen.add(side);
       } else {
         edges.remove(side.table());
@@ -127,34 +128,42 @@ final class PolicyGraph {
    */
   private List<String> firstCycle() {
     for (Map.Entry<String, Set<String>> root : anyEdges.entrySet()) {
-      String table = root.getKey();
-      if (!selectSubqueries.getOrDefault(table, false)) {
+      List<String> cycle = cycleFrom(root.getKey(), root.getValue());
+      if (cycle != null) {
+        return cycle;
+      }
+    }
+    return null;
+  }
+
+  /** A chain of policy references from {@code table} back to itself, or null. */
+  private List<String> cycleFrom(String table, Set<String> firstEdges) {
+    if (!selectSubqueries.getOrDefault(table, false)) {
+      return null;
+    }
+    Map<String, String> cameFrom = new java.util.HashMap<>();
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+    for (String next : firstEdges) {
+      if (cameFrom.putIfAbsent(next, table) == null) {
+        queue.add(next);
+      }
+    }
+    while (!queue.isEmpty()) {
+      String current = queue.poll();
+      if (current.equals(table)) {
+        List<String> cycle = new ArrayList<>(List.of(table));
+        for (String at = cameFrom.get(table); !at.equals(table); at = cameFrom.get(at)) {
+          cycle.add(0, at);
+        }
+        cycle.add(0, table);
+        return cycle;
+      }
+      if (!selectSubqueries.getOrDefault(current, false)) {
         continue;
       }
-      Map<String, String> cameFrom = new TreeMap<>();
-      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
-      for (String next : root.getValue()) {
-        if (cameFrom.putIfAbsent(next, table) == null) {
+      for (String next : selectEdges.getOrDefault(current, Set.of())) {
+        if (cameFrom.putIfAbsent(next, current) == null) {
           queue.add(next);
-        }
-      }
-      while (!queue.isEmpty()) {
-        String current = queue.poll();
-        if (current.equals(table)) {
-          List<String> cycle = new ArrayList<>(List.of(table));
-          for (String at = cameFrom.get(table); !at.equals(table); at = cameFrom.get(at)) {
-            cycle.add(0, at);
-          }
-          cycle.add(0, table);
-          return cycle;
-        }
-        if (!selectSubqueries.getOrDefault(current, false)) {
-          continue;
-        }
-        for (String next : selectEdges.getOrDefault(current, Set.of())) {
-          if (cameFrom.putIfAbsent(next, current) == null) {
-            queue.add(next);
-          }
         }
       }
     }
