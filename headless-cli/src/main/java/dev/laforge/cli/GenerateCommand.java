@@ -8,6 +8,7 @@ import dev.laforge.backend.generate.WriteReport;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.policy.PolicyException;
 import dev.laforge.backend.policy.PostgresRlsGenerator;
+import dev.laforge.backend.policy.RlsSafetyCheck;
 import dev.laforge.language.ForgeDomainLoader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,6 +64,17 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (PolicyException e) {
       stderr.println("forge: cannot compile the policies: " + e.getMessage() + "; nothing was generated");
       return ExitCode.PROBLEMS;
+    }
+    for (GeneratedFile file : files) {
+      if (file.path().equals(PostgresRlsGenerator.RLS_PATH)) {
+        // Defence in depth: never write row-level security that could fail open.
+        var violations = RlsSafetyCheck.check(result.domain(), file.content());
+        if (!violations.isEmpty()) {
+          stderr.println("forge: internal error: generated RLS failed the safety check: " + violations
+              + " (please report it with the domain); nothing was generated");
+          return ExitCode.INTERNAL;
+        }
+      }
     }
     WriteReport report;
     try {

@@ -153,6 +153,9 @@ final class ProjectLocator {
         throw new ProjectException(yaml + ": unknown dialect `" + d + "` (postgres, mysql, sqlite)");
       }
     }
+    if (dialects.isEmpty()) {
+      throw new ProjectException(yaml + ": `dialects` must name at least one of postgres, mysql, sqlite");
+    }
     boolean multiTenant = !node.hasNonNull("multiTenant") || node.get("multiTenant").asBoolean(true);
     return new Config(domain, outDir, List.copyOf(new java.util.LinkedHashSet<>(dialects)), multiTenant);
   }

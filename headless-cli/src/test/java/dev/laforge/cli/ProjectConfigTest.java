@@ -88,6 +88,14 @@ class ProjectConfigTest {
   }
 
   @Test
+  void anEmptyDialectListIsAUsageError() {
+    TestFiles.write(project.resolve("tags.forge"), Sources.CLEAN);
+    yaml("dialects: []\n");
+    Cli.Result r = Cli.run("generate", project).assertExit(ExitCode.USAGE).assertNoStackTrace();
+    assertTrue(r.err().contains("must name at least one"), r.transcript());
+  }
+
+  @Test
   void everyConfiguredDialectGetsItsSchema() {
     TestFiles.write(project.resolve("tags.forge"), Sources.CLEAN);
     yaml("dialects: [postgres, sqlite, MariaDB]\n");

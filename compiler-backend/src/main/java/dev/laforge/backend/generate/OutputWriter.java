@@ -70,6 +70,12 @@ public final class OutputWriter {
       Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
       try {
         Files.write(temp, content);
+        // Temporary files are created owner-only; generated files are ordinary project files.
+        try {
+          Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+          // Not a POSIX file system: the default permissions apply.
+        }
         try {
           Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -33,12 +33,22 @@ public final class PolicyCompilation {
     try {
       rules = AccessRules.of(domain);
     } catch (PolicyException e) {
-      diagnostics.add(at(firstRuleNode(files, null, null), files, e.getMessage()));
+      diagnostics.add(at(firstRuleNode(files, modelInMessage(domain, e.getMessage()), Action.READ), files, e.getMessage()));
       return diagnostics;
     }
     // Full predicate compilation would cost as much as generation; the recursion analysis of
     // AccessRules.of is the check the editor cannot make from one file, the rest is validated.
     return diagnostics;
+  }
+
+  /** The model whose table starts a cycle named as "the policies of a -> b -> a", or null. */
+  private static String modelInMessage(Domain domain, String message) {
+    var m = java.util.regex.Pattern.compile("the policies of (\\S+) -> ").matcher(message);
+    if (!m.find()) {
+      return null;
+    }
+    String table = m.group(1);
+    return domain.models().stream().filter(x -> x.table().equals(table)).map(x -> x.name()).findFirst().orElse(null);
   }
 
   /** The policy for (model, action), else the permissions of the model, else any policy; null if none. */
@@ -50,7 +60,7 @@ public final class PolicyCompilation {
           if (model == null || (model.equals(p.getModel().getName()) && action != null && action.name().equals(p.getAction().getName()))) {
             return p;
           }
-          if (fallback == null && model.equals(p.getModel().getName())) {
+          if (fallback == null && model != null && model.equals(p.getModel().getName())) {
             fallback = p;
           }
         }
