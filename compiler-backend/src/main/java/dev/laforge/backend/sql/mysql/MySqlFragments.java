@@ -1,5 +1,6 @@
 package dev.laforge.backend.sql.mysql;
 
+import dev.laforge.backend.sql.CheckTerms;
 import dev.laforge.backend.ir.DefaultValue;
 import dev.laforge.backend.ir.Relation.OnDelete;
 import dev.laforge.backend.ir.ScalarType;
@@ -7,7 +8,6 @@ import dev.laforge.backend.ir.Validation;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.sql.SqlSchema;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -108,29 +108,7 @@ public final class MySqlFragments {
    */
   public static String checkCondition(String column, Validation validation) {
     String c = quote(column);
-    List<String> terms = new ArrayList<>();
-    Integer minLength = validation.minLength();
-    Integer maxLength = validation.maxLength();
-    if (minLength != null && maxLength != null) {
-      terms.add("CHAR_LENGTH(" + c + ") BETWEEN " + minLength + " AND " + maxLength);
-    } else if (minLength != null) {
-      terms.add("CHAR_LENGTH(" + c + ") >= " + minLength);
-    } else if (maxLength != null) {
-      terms.add("CHAR_LENGTH(" + c + ") <= " + maxLength);
-    }
-    if (validation.min() != null) {
-      terms.add(c + " >= " + validation.min().toPlainString());
-    }
-    if (validation.max() != null) {
-      terms.add(c + " <= " + validation.max().toPlainString());
-    }
-    if (validation.pattern() != null) {
-      terms.add(c + " REGEXP " + MY.quoteString(validation.pattern()));
-    }
-    if (validation.email()) {
-      terms.add(c + " REGEXP " + MY.quoteString(SqlSchema.Check.EMAIL_PATTERN));
-    }
-    return String.join(" AND ", terms);
+    return String.join(" AND ", CheckTerms.of(c, validation, "CHAR_LENGTH", pattern -> c + " REGEXP " + MY.quoteString(pattern)));
   }
 
   /** {@code ALTER TABLE `t` ADD CONSTRAINT `t_c_fkey` FOREIGN KEY (`c`) REFERENCES `r` (`id`) ON DELETE ...;} */

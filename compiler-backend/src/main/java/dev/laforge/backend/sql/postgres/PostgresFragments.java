@@ -1,11 +1,11 @@
 package dev.laforge.backend.sql.postgres;
 
+import dev.laforge.backend.sql.CheckTerms;
 import dev.laforge.backend.ir.DefaultValue;
 import dev.laforge.backend.ir.Relation.OnDelete;
 import dev.laforge.backend.ir.Validation;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.sql.SqlSchema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -104,29 +104,7 @@ public final class PostgresFragments {
    */
   public static String checkCondition(String column, Validation validation) {
     String c = quote(column);
-    List<String> terms = new ArrayList<>();
-    Integer minLength = validation.minLength();
-    Integer maxLength = validation.maxLength();
-    if (minLength != null && maxLength != null) {
-      terms.add("char_length(" + c + ") BETWEEN " + minLength + " AND " + maxLength);
-    } else if (minLength != null) {
-      terms.add("char_length(" + c + ") >= " + minLength);
-    } else if (maxLength != null) {
-      terms.add("char_length(" + c + ") <= " + maxLength);
-    }
-    if (validation.min() != null) {
-      terms.add(c + " >= " + validation.min().toPlainString());
-    }
-    if (validation.max() != null) {
-      terms.add(c + " <= " + validation.max().toPlainString());
-    }
-    if (validation.pattern() != null) {
-      terms.add(c + " ~ " + PG.quoteString(validation.pattern()));
-    }
-    if (validation.email()) {
-      terms.add(c + " ~ " + PG.quoteString(EMAIL_PATTERN));
-    }
-    return String.join(" AND ", terms);
+    return String.join(" AND ", CheckTerms.of(c, validation, "char_length", pattern -> c + " ~ " + PG.quoteString(pattern)));
   }
 
   /** {@code ALTER TABLE "t" ADD CONSTRAINT "t_c_fkey" FOREIGN KEY ("c") REFERENCES "r" ("id") ON DELETE ...;} */

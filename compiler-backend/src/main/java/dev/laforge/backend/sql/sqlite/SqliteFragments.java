@@ -1,9 +1,9 @@
 package dev.laforge.backend.sql.sqlite;
 
+import dev.laforge.backend.sql.CheckTerms;
 import dev.laforge.backend.ir.DefaultValue;
 import dev.laforge.backend.ir.Relation.OnDelete;
 import dev.laforge.backend.ir.ScalarType;
-import dev.laforge.backend.ir.Validation;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.sql.SqlSchema;
 import java.util.ArrayList;
@@ -109,24 +109,7 @@ public final class SqliteFragments {
    * (length, min, max), or null when there are none; see {@link #unenforced}.
    */
   public static String check(SqlSchema.Check check) {
-    String c = quote(check.column());
-    Validation validation = check.validation();
-    List<String> terms = new ArrayList<>();
-    Integer minLength = validation.minLength();
-    Integer maxLength = validation.maxLength();
-    if (minLength != null && maxLength != null) {
-      terms.add("length(" + c + ") BETWEEN " + minLength + " AND " + maxLength);
-    } else if (minLength != null) {
-      terms.add("length(" + c + ") >= " + minLength);
-    } else if (maxLength != null) {
-      terms.add("length(" + c + ") <= " + maxLength);
-    }
-    if (validation.min() != null) {
-      terms.add(c + " >= " + validation.min().toPlainString());
-    }
-    if (validation.max() != null) {
-      terms.add(c + " <= " + validation.max().toPlainString());
-    }
+    List<String> terms = CheckTerms.of(quote(check.column()), check.validation(), "length", null);
     return terms.isEmpty() ? null : "CONSTRAINT " + quote(check.name()) + " CHECK (" + String.join(" AND ", terms) + ")";
   }
 
