@@ -27,15 +27,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ForgeProject project;
-    ForgeDomainLoader.Result result;
-    try {
-      project = ProjectLocator.locate(paths);
-      result = Workspace.load(project);
-    } catch (ProjectLocator.ProjectException e) {
-      spec.commandLine().getErr().println("forge: " + e.getMessage());
-      return ExitCode.USAGE;
+    DomainCommand.Loaded loaded = DomainCommand.locateAndLoad(paths, spec.commandLine().getErr());
+    if (loaded.exit() != ExitCode.OK) {
+      return loaded.exit();
     }
+    ForgeProject project = loaded.project();
+    ForgeDomainLoader.Result result = loaded.result();
     var out = spec.commandLine().getOut();
     switch (format) {
       case text -> out.print(DiagnosticReport.text(result.diagnostics(), project.files().size()));

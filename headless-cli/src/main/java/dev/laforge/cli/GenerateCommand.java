@@ -41,20 +41,12 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    ForgeProject project;
-    ForgeDomainLoader.Result result;
-    try {
-      project = ProjectLocator.locate(paths);
-      result = Workspace.load(project);
-    } catch (ProjectLocator.ProjectException e) {
-      stderr.println("forge: " + e.getMessage());
-      return ExitCode.USAGE;
+    DomainCommand.Loaded loaded = DomainCommand.load(paths, stdout, stderr, "; nothing was generated");
+    if (loaded.exit() != ExitCode.OK) {
+      return loaded.exit();
     }
-    if (result.hasErrors()) {
-      stdout.print(DiagnosticReport.text(result.diagnostics(), project.files().size()));
-      stderr.println("forge: the domain has errors; nothing was generated");
-      return ExitCode.PROBLEMS;
-    }
+    ForgeProject project = loaded.project();
+    ForgeDomainLoader.Result result = loaded.result();
     Path outDir = out != null ? out : project.outDir();
     List<GeneratedFile> files = new ArrayList<>();
     try {

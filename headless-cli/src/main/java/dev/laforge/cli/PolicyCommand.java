@@ -78,7 +78,7 @@ final class PolicyCommand implements Runnable {
         stderr.println("forge: " + (e instanceof JsonProcessingException j ? "invalid JSON: " + j.getOriginalMessage() : e.getMessage()));
         return ExitCode.USAGE;
       }
-      DomainCommand.Loaded loaded = DomainCommand.load(paths, stdout, stderr);
+      DomainCommand.Loaded loaded = DomainCommand.load(paths, stderr, stderr, "");
       Domain domain = loaded.domain();
       if (domain == null) {
         return loaded.exit();

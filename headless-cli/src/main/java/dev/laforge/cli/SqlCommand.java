@@ -46,7 +46,7 @@ final class SqlCommand implements Callable<Integer> {
           + "the runtime adds the policy predicates to every statement instead (see docs/security.md)");
       return ExitCode.USAGE;
     }
-    DomainCommand.Loaded loaded = DomainCommand.load(paths, stdout, stderr);
+    DomainCommand.Loaded loaded = DomainCommand.load(paths, stderr, stderr, "");
     if (loaded.domain() == null) {
       return loaded.exit();
     }
