@@ -1,5 +1,7 @@
 package dev.laforge.cli;
 
+import dev.laforge.language.project.ForgeProject;
+
 import dev.laforge.language.ForgeDomainLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.laforge.cli;
 
+import dev.laforge.language.project.ForgeProject;
+import dev.laforge.language.project.ProjectLocator;
+
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.language.ForgeDomainLoader;
 import java.io.PrintWriter;

@@ -1,5 +1,8 @@
 package dev.laforge.cli;
 
+import dev.laforge.language.project.ForgeProject;
+import dev.laforge.language.project.ProjectLocator;
+
 import dev.laforge.language.formatting2.SourceFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;

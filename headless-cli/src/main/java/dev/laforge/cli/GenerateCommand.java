@@ -1,14 +1,12 @@
 package dev.laforge.cli;
 
-import dev.laforge.backend.generate.ArtifactGenerator;
+import dev.laforge.language.project.ForgeProject;
+
+import dev.laforge.backend.build.Generation;
 import dev.laforge.backend.generate.GeneratedFile;
 import dev.laforge.backend.generate.OutputWriter;
-import dev.laforge.backend.generate.SchemaGenerators;
 import dev.laforge.backend.generate.WriteReport;
-import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.policy.PolicyException;
-import dev.laforge.backend.policy.PostgresRlsGenerator;
-import dev.laforge.backend.policy.RlsSafetyCheck;
 import dev.laforge.language.ForgeDomainLoader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -48,25 +46,16 @@ final class GenerateCommand implements Callable<Integer> {
     ForgeProject project = loaded.project();
     ForgeDomainLoader.Result result = loaded.result();
     Path outDir = out != null ? out : project.outDir();
-    List<GeneratedFile> files = new ArrayList<>();
+    List<GeneratedFile> files;
     try {
-      for (ArtifactGenerator generator : generators(project.dialects())) {
-        files.addAll(generator.generate(result.domain()));
-      }
+      files = Generation.run(result.domain(), project.dialects());
     } catch (PolicyException e) {
       stderr.println("forge: cannot compile the policies: " + e.getMessage() + "; nothing was generated");
       return ExitCode.PROBLEMS;
-    }
-    for (GeneratedFile file : files) {
-      if (file.path().equals(PostgresRlsGenerator.RLS_PATH)) {
-        // Defence in depth: never write row-level security that could fail open.
-        var violations = RlsSafetyCheck.check(result.domain(), file.content());
-        if (!violations.isEmpty()) {
-          stderr.println("forge: internal error: generated RLS failed the safety check: " + violations
-              + " (please report it with the domain); nothing was generated");
-          return ExitCode.INTERNAL;
-        }
-      }
+    } catch (Generation.UnsafeRlsException e) {
+      // Defence in depth: never write row-level security that could fail open.
+      stderr.println("forge: internal error: " + e.getMessage() + " (please report it with the domain); nothing was generated");
+      return ExitCode.INTERNAL;
     }
     WriteReport report;
     try {
@@ -89,14 +78,5 @@ final class GenerateCommand implements Callable<Integer> {
     report.written().forEach(p -> stdout.println("wrote     " + shownOut + "/" + p));
     report.unchanged().forEach(p -> stdout.println("unchanged " + shownOut + "/" + p));
     return ExitCode.OK;
-  }
-
-  /** One generator per artifact: the schema of each dialect, and row-level security for PostgreSQL. */
-  static List<ArtifactGenerator> generators(List<Dialect> dialects) {
-    List<ArtifactGenerator> generators = new ArrayList<>(SchemaGenerators.forDialects(dialects));
-    if (dialects.contains(Dialect.POSTGRES)) {
-      generators.add(new PostgresRlsGenerator());
-    }
-    return generators;
   }
 }

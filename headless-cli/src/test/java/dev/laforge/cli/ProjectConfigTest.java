@@ -1,5 +1,7 @@
 package dev.laforge.cli;
 
+import dev.laforge.language.project.ProjectLocator;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -11,7 +11,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
@@ -20,18 +22,42 @@ public class GlobalNames {
 
   @Inject private ResourceDescriptionsProvider descriptionsProvider;
   @Inject private IQualifiedNameConverter nameConverter;
+  @Inject private IContainer.Manager containers;
+
+  /**
+   * The resource descriptions visible from {@code resource}: in the language server only those of
+   * its own project (one per forge.yaml), in the CLI the whole loaded domain.
+   */
+  private List<IContainer> visible(Resource resource) {
+    IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(resource);
+    IResourceDescription own = index.getResourceDescription(resource.getURI());
+    if (own == null) {
+      return List.of(new org.eclipse.xtext.resource.impl.ResourceDescriptionsBasedContainer(index));
+    }
+    return containers.getVisibleContainers(own, index);
+  }
 
   /** Where another declaration of the same type and name lives ("this file" or a file name), if any. */
   public Optional<String> otherDeclaration(EObject declaration, EClass type, String name) {
     if (name == null || name.isEmpty() || declaration.eResource() == null) {
       return Optional.empty();
     }
-    IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(declaration.eResource());
+    return otherDeclarationUri(declaration, type, name)
+        .map(other -> other.trimFragment().equals(declaration.eResource().getURI()) ? "this file" : other.lastSegment());
+  }
+
+  /** The URI of another declaration of the same type and name in the project, if any. */
+  public Optional<URI> otherDeclarationUri(EObject declaration, EClass type, String name) {
+    if (name == null || name.isEmpty() || declaration.eResource() == null) {
+      return Optional.empty();
+    }
     URI self = EcoreUtil.getURI(declaration);
-    for (IEObjectDescription d : index.getExportedObjects(type, nameConverter.toQualifiedName(name), false)) {
-      URI other = d.getEObjectURI();
-      if (!other.equals(self)) {
-        return Optional.of(other.trimFragment().equals(self.trimFragment()) ? "this file" : other.lastSegment());
+    for (IContainer container : visible(declaration.eResource())) {
+      for (IEObjectDescription d : container.getExportedObjects(type, nameConverter.toQualifiedName(name), false)) {
+        URI other = d.getEObjectURI();
+        if (!other.equals(self)) {
+          return Optional.of(other);
+        }
       }
     }
     return Optional.empty();
@@ -42,13 +68,39 @@ public class GlobalNames {
     return allOfType(context, Model.class);
   }
 
+  /**
+   * Every resource of the project of {@code own}, loaded: the language server keeps a project's
+   * resources in one resource set but loads them lazily, so a whole-domain check loads the rest.
+   */
+  private List<Resource> projectResources(Resource own) {
+    org.eclipse.emf.ecore.resource.ResourceSet set = own.getResourceSet();
+    java.util.LinkedHashSet<Resource> result = new java.util.LinkedHashSet<>();
+    result.add(own);
+    for (IContainer container : visible(own)) {
+      for (IResourceDescription description : container.getResourceDescriptions()) {
+        Resource r = set.getResource(description.getURI(), false);
+        if (r == null) {
+          try {
+            r = set.getResource(description.getURI(), true);
+          } catch (RuntimeException e) {
+            continue; // deleted or unreadable meanwhile: its own diagnostics say so
+          }
+        }
+        if (r != null) {
+          result.add(r);
+        }
+      }
+    }
+    return List.copyOf(result);
+  }
+
   public <T extends EObject> List<T> allOfType(EObject context, Class<T> type) {
     List<T> result = new ArrayList<>();
     Resource own = context.eResource();
     if (own == null) {
       return result;
     }
-    List<Resource> resources = own.getResourceSet() == null ? List.of(own) : List.copyOf(own.getResourceSet().getResources());
+    List<Resource> resources = own.getResourceSet() == null ? List.of(own) : projectResources(own);
     for (Resource r : resources) {
       if (r.getContents().isEmpty()) {
         continue;

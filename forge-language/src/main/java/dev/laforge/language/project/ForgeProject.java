@@ -1,4 +1,4 @@
-package dev.laforge.cli;
+package dev.laforge.language.project;
 
 import dev.laforge.backend.naming.Dialect;
 import java.nio.file.Path;
@@ -8,4 +8,4 @@ import java.util.List;
  * What a command works on: the project folder, the .forge files of the domain (sorted), where
  * generated files go and which SQL dialects to generate.
  */
-record ForgeProject(Path root, List<Path> files, Path outDir, List<Dialect> dialects, boolean multiTenant, boolean configured) {}
+public record ForgeProject(Path root, List<Path> files, Path outDir, List<Dialect> dialects, boolean multiTenant, boolean configured) {}

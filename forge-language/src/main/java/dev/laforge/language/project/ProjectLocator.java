@@ -1,4 +1,4 @@
-package dev.laforge.cli;
+package dev.laforge.language.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,21 +21,21 @@ import java.util.TreeSet;
  * Finds the domain for the paths a user named: a lone .forge file, a folder of .forge files, or a
  * folder with a forge.yaml (domain globs, outDir, dialects, multiTenant).
  */
-final class ProjectLocator {
+public final class ProjectLocator {
 
-  static final String PROJECT_FILE = "forge.yaml";
+  public static final String PROJECT_FILE = "forge.yaml";
   private static final Set<String> SKIPPED_DIRS = Set.of("generated", "target", "node_modules", ".git", ".laforge");
 
   /** A problem with the paths or the project file; the CLI exits 2 with this message. */
-  static final class ProjectException extends Exception {
-    ProjectException(String message) {
+  public static final class ProjectException extends Exception {
+    public ProjectException(String message) {
       super(message, null, false, false);
     }
   }
 
   private ProjectLocator() {}
 
-  static ForgeProject locate(List<Path> paths) throws ProjectException {
+  public static ForgeProject locate(List<Path> paths) throws ProjectException {
     List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
     TreeSet<Path> files = new TreeSet<>();
     Path root = null;
@@ -77,6 +77,63 @@ final class ProjectLocator {
         config.multiTenant(), configured);
   }
 
+  /**
+   * The project folders under a workspace folder, as an editor sees them: the folder itself when
+   * it holds a forge.yaml; otherwise every outermost folder below it that holds one (generated,
+   * build and hidden folders are skipped); otherwise the folder itself with default settings.
+   */
+  public static List<Path> projectRoots(Path folder) {
+    if (Files.isRegularFile(folder.resolve(PROJECT_FILE))) {
+      return List.of(folder);
+    }
+    List<Path> roots = new ArrayList<>();
+    try {
+      Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 12, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          if (d.equals(folder)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (isSkippedFolder(d.getFileName().toString())) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (Files.isRegularFile(d.resolve(PROJECT_FILE))) {
+            roots.add(d);
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      return List.of(folder);
+    }
+    roots.sort(null);
+    return roots.isEmpty() ? List.of(folder) : List.copyOf(roots);
+  }
+
+  /** The .forge files of the project in {@code root} (its forge.yaml globs), empty when there are none. */
+  public static List<Path> domainFiles(Path root) {
+    try {
+      Path yaml = root.resolve(PROJECT_FILE);
+      Config config = Files.isRegularFile(yaml) ? readConfig(yaml) : Config.DEFAULT;
+      List<Path> found = discover(root, config.domain());
+      found.sort(null);
+      return found;
+    } catch (ProjectException e) {
+      return List.of();
+    }
+  }
+
+  /** Folders that never hold domain sources: generated output, build output, VCS and tool state. */
+  public static boolean isSkippedFolder(String name) {
+    return SKIPPED_DIRS.contains(name) || name.startsWith(".");
+  }
+
   private static Path parentOf(Path file) {
     Path parent = file.getParent();
     return parent == null ? Path.of(".") : parent;
@@ -96,7 +153,7 @@ final class ProjectLocator {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           String name = d.getFileName() == null ? "" : d.getFileName().toString();
-          boolean skip = !d.equals(dir) && (SKIPPED_DIRS.contains(name) || name.startsWith("."));
+          boolean skip = !d.equals(dir) && isSkippedFolder(name);
           return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
@@ -116,11 +173,11 @@ final class ProjectLocator {
   }
 
   /** The settings of forge.yaml, with their defaults. */
-  record Config(List<String> domain, String outDir, List<Dialect> dialects, boolean multiTenant) {
+  public record Config(List<String> domain, String outDir, List<Dialect> dialects, boolean multiTenant) {
     static final Config DEFAULT = new Config(List.of("**/*.forge"), "generated", List.of(Dialect.POSTGRES, Dialect.SQLITE), true);
   }
 
-  static Config readConfig(Path yaml) throws ProjectException {
+  public static Config readConfig(Path yaml) throws ProjectException {
     JsonNode node;
     try {
       node = new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());

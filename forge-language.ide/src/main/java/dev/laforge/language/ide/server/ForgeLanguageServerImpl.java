@@ -1,0 +1,135 @@
+package dev.laforge.language.ide.server;
+
+import com.google.inject.Inject;
+import dev.laforge.backend.diagnostics.DiagnosticCode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Xtext's language server with what LaForge adds: diagnostics that link to their entry in
+ * docs/diagnostics.md, editor settings from initializationOptions and didChangeConfiguration, and
+ * generate on save.
+ */
+public class ForgeLanguageServerImpl extends LanguageServerImpl {
+
+  private final ProjectGenerator generator;
+  private final ExecutorService generationQueue = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "laforge-generate-on-save");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile LanguageClient forgeClient;
+
+  @Inject
+  public ForgeLanguageServerImpl(UriExtensions uriExtensions) {
+    this.generator = new ProjectGenerator(uriExtensions);
+  }
+
+  @Override
+  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    EditorSettings.reset();
+    EditorSettings.applyInitializationOptions(params.getInitializationOptions());
+    return super.initialize(params);
+  }
+
+  @Override
+  public void connect(LanguageClient client) {
+    this.forgeClient = client;
+    super.connect(recording(client));
+  }
+
+  /** Remembers every publishDiagnostics on its way to the client, so generate on save knows the errors. */
+  private LanguageClient recording(LanguageClient client) {
+    Set<Class<?>> interfaces = new LinkedHashSet<>(List.of(LanguageClient.class));
+    interfaces.addAll(List.of(client.getClass().getInterfaces()));
+    return (LanguageClient) Proxy.newProxyInstance(getClass().getClassLoader(), interfaces.toArray(Class<?>[]::new), (proxy, method, args) -> {
+      if ("publishDiagnostics".equals(method.getName()) && args != null && args.length == 1 && args[0] instanceof PublishDiagnosticsParams p) {
+        generator.recordPublished(p.getUri(), p.getDiagnostics());
+      }
+      try {
+        return method.invoke(client, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    });
+  }
+
+  @Override
+  protected Diagnostic toDiagnostic(Issue issue) {
+    Diagnostic diagnostic = super.toDiagnostic(issue);
+    if (issue.getCode() != null) {
+      DiagnosticCode.parse(issue.getCode()).ifPresent(code ->
+          diagnostic.setCodeDescription(new DiagnosticCodeDescription(EditorSettings.get().docsUrl(code))));
+    }
+    diagnostic.setSource("laforge");
+    return diagnostic;
+  }
+
+  @Override
+  public void didChangeConfiguration(DidChangeConfigurationParams params) {
+    EditorSettings.applyConfiguration(params.getSettings());
+  }
+
+  @Override
+  public void didSave(DidSaveTextDocumentParams params) {
+    if (!EditorSettings.get().generateOnSave()) {
+      return;
+    }
+    URI uri = getURI(params.getTextDocument());
+    EditorSettings.Values settings = EditorSettings.get();
+    getRequestManager().runRead(cancel -> {
+      ProjectManager project = getWorkspaceManager().getProjectManager(uri);
+      return project == null ? null : generator.snapshot(project);
+    }).thenAcceptAsync(snapshot -> {
+      if (snapshot != null) {
+        report(generator.write(snapshot, settings));
+      }
+    }, generationQueue).exceptionally(e -> {
+      log(MessageType.Error, "generate on save failed: " + e);
+      return null;
+    });
+  }
+
+  private void report(GenerationReport report) {
+    LanguageClient client = forgeClient;
+    if (client == null) {
+      return;
+    }
+    if (report.ok()) {
+      client.logMessage(new MessageParams(MessageType.Info, "LaForge: generated into " + report.outDir() + " (" + report.message() + ")"));
+    } else {
+      client.showMessage(new MessageParams(MessageType.Warning, "LaForge: " + report.message()));
+    }
+    if (client instanceof ForgeLanguageClient forge) {
+      forge.generated(report);
+    }
+  }
+
+  private void log(MessageType type, String message) {
+    LanguageClient client = forgeClient;
+    if (client != null) {
+      client.logMessage(new MessageParams(type, "LaForge: " + message));
+    }
+  }
+}
