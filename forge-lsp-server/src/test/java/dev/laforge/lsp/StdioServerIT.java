@@ -17,11 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Starts the shaded server jar as a real process and speaks JSON-RPC over stdio: initialize,
- * didOpen of a broken file, and waits for publishDiagnostics carrying the LF code.
+ * didOpen of a broken file, and waits for publishDiagnostics carrying the LF code; garbage,
+ * unknown methods and a cancelled request get their JSON-RPC error codes.
  */
 class StdioServerIT {
 
   @Test
+  @org.junit.jupiter.api.Timeout(180)
   void initializeAndPublishCodedDiagnostics(@TempDir Path workspace) throws Exception {
     Path jar = Path.of("target", "forge-lsp-server.jar").toAbsolutePath();
     assertTrue(Files.isRegularFile(jar), "shaded jar missing: " + jar);
@@ -41,6 +43,28 @@ class StdioServerIT {
           + "\",\"languageId\":\"forge\",\"version\":1,\"text\":" + json(text) + "}}}");
       String diagnostics = readUntil(out, "LF201", Duration.ofSeconds(60));
       assertTrue(diagnostics.contains("textDocument/publishDiagnostics"), diagnostics);
+      // Garbage is skipped and unknown methods get MethodNotFound; the server carries on.
+      send(in, "{this is not json");
+      send(in, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"laforge/noSuchRequest\",\"params\":{}}");
+      String unknown = readUntil(out, "\"id\":7", Duration.ofSeconds(30));
+      assertTrue(unknown.contains("-32601"), unknown);
+
+      // A request cancelled while it waits for a build answers RequestCancelled (-32800).
+      StringBuilder big = new StringBuilder();
+      for (int i = 0; i < 400; i++) {
+        big.append("model M").append(i).append(" {\n  id: uuid pk\n  name: string\n").append(i > 0 ? "  prev: belongsTo(M" + (i - 1) + ")\n" : "")
+            .append("}\n\n");
+      }
+      Path bigFile = workspace.resolve("big.forge");
+      send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + bigFile.toUri()
+          + "\",\"languageId\":\"forge\",\"version\":1,\"text\":" + json(big.toString()) + "}}}");
+      send(in, "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"" + bigFile.toUri()
+          + "\"},\"position\":{\"line\":1000,\"character\":3}}}");
+      send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":8}}");
+      String cancelled = readUntil(out, "\"id\":8", Duration.ofSeconds(60));
+      String response8 = cancelled.substring(cancelled.lastIndexOf("{\"jsonrpc\""));
+      assertTrue(response8.contains("-32800"), "expected RequestCancelled, got " + response8);
+
       send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\",\"params\":null}");
       readUntil(out, "\"id\":2", Duration.ofSeconds(30));
       send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\",\"params\":null}");

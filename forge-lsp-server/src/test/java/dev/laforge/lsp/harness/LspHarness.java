@@ -39,7 +39,6 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -74,7 +73,8 @@ public final class LspHarness implements AutoCloseable {
     this.process = new ProcessBuilder(command).directory(this.workspace.toFile()).start();
     this.stderrPump = pump(process.getErrorStream(), stderr);
     this.client = new TestClient();
-    this.launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+    this.launcher = new CustomRequests().setLocalService(client).setRemoteInterface(LanguageServer.class)
+        .setInput(process.getInputStream()).setOutput(process.getOutputStream()).create();
     launcher.startListening();
     this.server = launcher.getRemoteProxy();
     InitializeParams params = new InitializeParams();
@@ -84,6 +84,22 @@ public final class LspHarness implements AutoCloseable {
     params.setInitializationOptions(initializationOptions);
     this.initializeResult = server.initialize(params).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
     server.initialized(new InitializedParams());
+  }
+
+  /** LaForge's own requests; their results arrive as raw JSON ({@code JsonElement}). */
+  public static final List<String> CUSTOM_REQUESTS = List.of(
+      "laforge/documentState", "laforge/policyPreview", "laforge/generatedSql", "laforge/migrationDiff");
+
+  /** A client launcher that knows the custom requests, so their responses are parsed (as JSON) rather than dropped. */
+  private static final class CustomRequests extends Launcher.Builder<LanguageServer> {
+    @Override
+    protected Map<String, org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod> getSupportedMethods() {
+      Map<String, org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod> methods = new java.util.LinkedHashMap<>(super.getSupportedMethods());
+      for (String method : CUSTOM_REQUESTS) {
+        methods.put(method, org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod.request(method, com.google.gson.JsonElement.class, Object.class));
+      }
+      return methods;
+    }
   }
 
   /** Starts a server on {@code workspace} with default settings. */
@@ -191,7 +207,11 @@ public final class LspHarness implements AutoCloseable {
 
   /** Sends any request by name (for LaForge's custom requests); the raw JSON result. */
   public Object request(String method, Object params) throws Exception {
-    return launcher.getRemoteEndpoint().request(method, params).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+    try {
+      return launcher.getRemoteEndpoint().request(method, params).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new AssertionError(method + " failed: " + e.getCause() + "\nserver log:\n" + stderr(), e);
+    }
   }
 
   public CompletableFuture<?> requestAsync(String method, Object params) {
@@ -204,7 +224,11 @@ public final class LspHarness implements AutoCloseable {
 
   /** Waits until every earlier notification was processed: all diagnostics are those of the latest text. */
   public void sync() throws Exception {
-    get(server.getWorkspaceService().symbol(new WorkspaceSymbolParams("\u0000sync")));
+    try {
+      get(server.getWorkspaceService().symbol(new WorkspaceSymbolParams("\u0000sync")));
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new AssertionError("sync failed: " + e.getCause() + "\nserver log:\n" + stderr(), e);
+    }
   }
 
   public String uri(String relativePath) {
@@ -302,6 +326,20 @@ public final class LspHarness implements AutoCloseable {
       version++;
       TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(range, newText);
       server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
+    }
+
+    /**
+     * Several changes in one didChange notification; each range refers to the text after the
+     * changes before it, as LSP specifies.
+     */
+    public void editAll(List<TextDocumentContentChangeEvent> changes) {
+      for (TextDocumentContentChangeEvent change : changes) {
+        int start = Text.offset(text, change.getRange().getStart());
+        int end = Text.offset(text, change.getRange().getEnd());
+        text = text.substring(0, start) + change.getText() + text.substring(end);
+      }
+      version++;
+      server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.copyOf(changes)));
     }
 
     /** Replaces the first occurrence of {@code needle}. */

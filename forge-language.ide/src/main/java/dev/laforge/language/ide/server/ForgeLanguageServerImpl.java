@@ -20,6 +20,11 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
@@ -84,6 +89,31 @@ public class ForgeLanguageServerImpl extends LanguageServerImpl {
     }
     diagnostic.setSource("laforge");
     return diagnostic;
+  }
+
+  /**
+   * {@code laforge/documentState}: the server's copy of an open document (version, length and
+   * SHA-256 of its text), so a client can verify that incremental edits kept both sides in sync.
+   */
+  @JsonRequest("laforge/documentState")
+  public CompletableFuture<DocumentState> documentState(TextDocumentIdentifier document) {
+    if (document == null || document.getUri() == null) {
+      return CompletableFuture.failedFuture(new ResponseErrorException(
+          new ResponseError(ResponseErrorCode.InvalidParams, "laforge/documentState needs {\"uri\": ...}", null)));
+    }
+    URI uri = getURI(document);
+    return getRequestManager().runRead(cancel -> getWorkspaceManager().doRead(uri, (doc, resource) ->
+        doc == null ? null : DocumentState.of(document.getUri(), doc.getVersion(), doc.getContents())));
+  }
+
+  /** Unknown requests answer MethodNotFound (-32601), as JSON-RPC says, not an internal error. */
+  @Override
+  public CompletableFuture<?> request(String method, Object parameter) {
+    if (!getExtensionProviders().containsKey(method)) {
+      return CompletableFuture.failedFuture(new ResponseErrorException(
+          new ResponseError(ResponseErrorCode.MethodNotFound, "unknown request: " + method, null)));
+    }
+    return super.request(method, parameter);
   }
 
   @Override
