@@ -40,7 +40,7 @@ class PolicyValidationTest {
     Marked other = Marked.of("more.forge", "claims { ⟦can.read⟧ }\n");
     var result = Marked.loadAll(src, other);
     Marked.assertDiagnostics(result, src.expect(0, LF212), src.expect(1, LF212), src.expect(2, LF212), other.expect(LF212));
-    assertEquals(Map.of("0", "can.read", "1", "more.forge"), data(result).get(2));
+    assertEquals(Map.of("0", "can.read", "1", "more.forge", "2", "forge:/1/more.forge#1:10-1:18"), data(result).get(2));
     clean("roles { admin editor }\nclaims { can.read can.write admin: can.read | can.write editor: can.read }");
   }
 
@@ -48,7 +48,7 @@ class PolicyValidationTest {
   void lf301DuplicatePolicy() {
     Marked src = Marked.of(CHAIN + "policy A.⟦read⟧ { true }\npolicy A.update { true }\npolicy A.⟦read⟧ { record.flag }\n");
     var result = src.assertExactly(src.expect(0, LF301), src.expect(1, LF301));
-    assertEquals(Map.of("0", "A", "1", "read", "2", "this file"), data(result).get(0));
+    assertEquals(Map.of("0", "A", "1", "read", "2", "this file", "3", "forge:/0/domain.forge#10:10-10:14"), data(result).get(0));
     Marked a = Marked.of("a.forge", CHAIN + "policy A.⟦delete⟧ { true }\n");
     Marked b = Marked.of("b.forge", "policy A.⟦delete⟧ { false }\n");
     var across = Marked.loadAll(a, b);

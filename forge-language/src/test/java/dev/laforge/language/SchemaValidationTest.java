@@ -58,7 +58,7 @@ class SchemaValidationTest {
   void lf203DuplicateModelInOneFile() {
     Marked src = Marked.of("model ⟦Post⟧ { " + KEYS + "}\nmodel ⟦Post⟧ { " + KEYS + "title: string }\n");
     var result = src.assertExactly(src.expect(0, LF203), src.expect(1, LF203));
-    assertEquals(Map.of("0", "Post", "1", "this file"), result.diagnostics().get(0).data());
+    assertEquals(Map.of("0", "Post", "1", "this file", "2", "forge:/0/domain.forge#2:7-2:11"), result.diagnostics().get(0).data());
   }
 
   @Test
@@ -68,13 +68,17 @@ class SchemaValidationTest {
     var result = Marked.loadAll(a, b);
     Marked.assertDiagnostics(result, a.expect(LF203), b.expect(LF203));
     assertEquals(List.of("a.forge", "b.forge"), result.diagnostics().stream().map(d -> d.data().get("1")).toList());
+    // The other declaration's name, for the editor's related information.
+    assertEquals(List.of("forge:/0/blog/a.forge#1:7-1:11", "forge:/1/b.forge#3:7-3:11"),
+        result.diagnostics().stream().map(d -> d.data().get("2")).toList());
     clean("a.forge", "model Post { " + KEYS + "}", "b.forge", "model Page { " + KEYS + "}");
   }
 
   @Test
   void lf204DuplicateField() {
     Marked src = Marked.of("model A {\n  " + KEYS + "\n  title: string\n  ⟦title⟧: text\n}\n");
-    assertEquals(Map.of("0", "title", "1", "A"), src.assertExactly(src.expect(LF204)).diagnostics().get(0).data());
+    assertEquals(Map.of("0", "title", "1", "A", "2", "forge:/0/domain.forge#3:3-3:8"),
+        src.assertExactly(src.expect(LF204)).diagnostics().get(0).data());
     clean("model A { " + KEYS + "title: string }\nmodel B { " + KEYS + "title: string }");
   }
 

@@ -3,9 +3,16 @@
  */
 package dev.laforge.language.ide;
 
+import dev.laforge.language.ide.codeactions.ForgeCodeActionService;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 
 /**
  * Use this class to register ide components.
  */
 public class ForgeIdeModule extends AbstractForgeIdeModule {
+
+  /** Quick fixes for LaForge's diagnostics. */
+  public Class<? extends ICodeActionService2> bindICodeActionService2() {
+    return ForgeCodeActionService.class;
+  }
 }

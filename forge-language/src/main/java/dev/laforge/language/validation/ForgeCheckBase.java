@@ -2,6 +2,7 @@ package dev.laforge.language.validation;
 
 import dev.laforge.backend.diagnostics.DiagnosticCode;
 import dev.laforge.backend.diagnostics.Severity;
+import dev.laforge.language.diagnostics.DeclarationLocation;
 import dev.laforge.language.forge.ForgePackage;
 import java.util.List;
 import org.eclipse.emf.ecore.EObject;
@@ -39,6 +40,14 @@ abstract class ForgeCheckBase extends AbstractDeclarativeValidator {
       return compute.get();
     }
     return (T) context.computeIfAbsent(java.util.List.of(getClass(), key), k -> compute.get());
+  }
+
+  /**
+   * The issue datum locating the name of {@code other} (a {@link DeclarationLocation}), so that a
+   * duplicate's diagnostic can point at the other declaration; empty when there is none.
+   */
+  static String location(java.util.Optional<? extends EObject> other, EStructuralFeature nameFeature) {
+    return other.flatMap(o -> DeclarationLocation.of(o, nameFeature)).map(DeclarationLocation::datum).orElse("");
   }
 
   void report(DiagnosticCode code, String message, EObject source, EStructuralFeature feature, String... data) {

@@ -63,6 +63,18 @@ public class GlobalNames {
     return Optional.empty();
   }
 
+  /** The other declaration of the same type and name in the project, loaded, if any. */
+  public Optional<EObject> otherDeclarationObject(EObject declaration, EClass type, String name) {
+    return otherDeclarationUri(declaration, type, name).map(uri -> {
+      org.eclipse.emf.ecore.resource.ResourceSet set = declaration.eResource().getResourceSet();
+      try {
+        return set == null ? null : set.getEObject(uri, true);
+      } catch (RuntimeException e) {
+        return null; // deleted or unreadable meanwhile: its own diagnostics say so
+      }
+    });
+  }
+
   /** Every model of the loaded domain (all resources of the resource set). */
   public List<Model> allModels(EObject context) {
     return allOfType(context, Model.class);

@@ -24,7 +24,6 @@ import dev.laforge.language.forge.RecordRef;
 import dev.laforge.language.forge.StringLiteral;
 import dev.laforge.language.forge.UserRef;
 import dev.laforge.language.forge.VariableRef;
-import java.util.Comparator;
 import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -60,7 +59,8 @@ public class PolicyChecks extends ForgeCheckBase {
         String where = other.eResource() == policy.eResource() ? "this file" : other.eResource().getURI().lastSegment();
         report(DiagnosticCode.LF301, "`" + policy.getModel().getName() + "." + policy.getAction().getLiteral()
             + "` already has a policy (in " + where + "): merge them with ||",
-            policy, P.getPolicy_Action(), policy.getModel().getName(), policy.getAction().getLiteral(), where);
+            policy, P.getPolicy_Action(), policy.getModel().getName(), policy.getAction().getLiteral(), where,
+            location(java.util.Optional.of(other), P.getPolicy_Action()));
         return;
       }
     }
@@ -238,28 +238,6 @@ public class PolicyChecks extends ForgeCheckBase {
 
   /** The candidate nearest by edit distance when it is plausibly a typo, else null. */
   public static String closest(String word, Set<String> candidates) {
-    return candidates.stream()
-        .filter(c -> distance(word.toLowerCase(), c.toLowerCase()) <= Math.max(2, word.length() / 3))
-        .min(Comparator.comparingInt((String c) -> distance(word.toLowerCase(), c.toLowerCase())).thenComparing(c -> c))
-        .orElse(null);
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return Spelling.closest(word, candidates);
   }
 }

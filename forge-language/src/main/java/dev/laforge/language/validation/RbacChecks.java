@@ -20,14 +20,16 @@ public class RbacChecks extends ForgeCheckBase {
   public void duplicateRole(RoleDecl role) {
     globalNames.otherDeclaration(role, P.getRoleDecl(), role.getName()).ifPresent(other ->
         report(DiagnosticCode.LF212, "role `" + role.getName() + "` is declared more than once (also in " + other + ")",
-            role, P.getGrantee_Name(), role.getName(), other));
+            role, P.getGrantee_Name(), role.getName(), other,
+            location(globalNames.otherDeclarationObject(role, P.getRoleDecl(), role.getName()), P.getGrantee_Name())));
   }
 
   @Check
   public void duplicateClaim(ClaimDecl claim) {
     globalNames.otherDeclaration(claim, P.getClaimDecl(), claim.getName()).ifPresent(other ->
         report(DiagnosticCode.LF212, "claim `" + claim.getName() + "` is declared more than once (also in " + other + ")",
-            claim, P.getGrantee_Name(), claim.getName(), other));
+            claim, P.getGrantee_Name(), claim.getName(), other,
+            location(globalNames.otherDeclarationObject(claim, P.getClaimDecl(), claim.getName()), P.getGrantee_Name())));
   }
 
   @Check

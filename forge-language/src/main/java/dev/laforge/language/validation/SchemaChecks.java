@@ -81,14 +81,16 @@ public class SchemaChecks extends ForgeCheckBase {
   public void duplicateModel(Model model) {
     globalNames.otherDeclaration(model, P.getModel(), model.getName()).ifPresent(other ->
         report(DiagnosticCode.LF203, "model `" + model.getName() + "` is declared more than once (also in " + other + ")",
-            model, P.getModel_Name(), model.getName(), other));
+            model, P.getModel_Name(), model.getName(), other,
+            location(globalNames.otherDeclarationObject(model, P.getModel(), model.getName()), P.getModel_Name())));
   }
 
   @Check
   public void duplicateEnum(EnumDecl decl) {
     globalNames.otherDeclaration(decl, P.getEnumDecl(), decl.getName()).ifPresent(other ->
         report(DiagnosticCode.LF205, "enum `" + decl.getName() + "` is declared more than once (also in " + other + ")",
-            decl, P.getEnumDecl_Name(), decl.getName(), other));
+            decl, P.getEnumDecl_Name(), decl.getName(), other,
+            location(globalNames.otherDeclarationObject(decl, P.getEnumDecl(), decl.getName()), P.getEnumDecl_Name())));
     Set<String> seen = new HashSet<>();
     for (EnumValue v : decl.getValues()) {
       if (v.getName() != null && !seen.add(v.getName())) {
@@ -110,7 +112,7 @@ public class SchemaChecks extends ForgeCheckBase {
       Field previous = byName.putIfAbsent(f.getName(), f);
       if (previous != null) {
         report(DiagnosticCode.LF204, "model `" + model.getName() + "` declares field `" + f.getName() + "` twice",
-            f, P.getField_Name(), f.getName(), model.getName());
+            f, P.getField_Name(), f.getName(), model.getName(), location(java.util.Optional.of(previous), P.getField_Name()));
         continue;
       }
       // A belongsTo without an explicit FK field adds the column <name>_id, which may clash too.

@@ -15,16 +15,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionCapabilities;
+import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKindCapabilities;
 import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.FoldingRangeCapabilities;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -263,6 +268,21 @@ public final class LspHarness implements AutoCloseable {
   public List<Diagnostic> diagnostics(Doc doc) throws Exception {
     sync();
     return client.diagnostics(doc.uri);
+  }
+
+  /** The code actions offered for {@code diagnostic} of {@code doc}: its range, with it as the only diagnostic of the context. */
+  public List<CodeAction> codeActions(Doc doc, Diagnostic diagnostic) throws Exception {
+    CodeActionParams params = new CodeActionParams(doc.id(), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)));
+    return get(server.getTextDocumentService().codeAction(params)).stream()
+        .map(e -> e.isRight() ? e.getRight() : null)
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  /** The text the server's formatter ({@code textDocument/formatting}, as {@code forge fmt}) makes of {@code doc}. */
+  public String formatted(Doc doc) throws Exception {
+    var edits = get(server.getTextDocumentService().formatting(new DocumentFormattingParams(doc.id(), new FormattingOptions(2, true))));
+    return Text.apply(doc.text(), edits == null ? List.of() : edits);
   }
 
   /** Applies a workspace edit (from a quick fix or rename) to the open documents and sends the changes. */

@@ -2,6 +2,7 @@ package dev.laforge.language.ide.server;
 
 import com.google.inject.Inject;
 import dev.laforge.backend.diagnostics.DiagnosticCode;
+import dev.laforge.language.diagnostics.DeclarationLocation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.LinkedHashSet;
@@ -13,18 +14,22 @@ import java.util.concurrent.Executors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
@@ -33,12 +38,13 @@ import org.eclipse.xtext.validation.Issue;
 
 /**
  * Xtext's language server with what LaForge adds: diagnostics that link to their entry in
- * docs/diagnostics.md, editor settings from initializationOptions and didChangeConfiguration, and
- * generate on save.
+ * docs/diagnostics.md (a duplicate's diagnostic also points at the other declaration), editor
+ * settings from initializationOptions and didChangeConfiguration, and generate on save.
  */
 public class ForgeLanguageServerImpl extends LanguageServerImpl {
 
   private final ProjectGenerator generator;
+  private final UriExtensions uris;
   private final ExecutorService generationQueue = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "laforge-generate-on-save");
     t.setDaemon(true);
@@ -49,6 +55,7 @@ public class ForgeLanguageServerImpl extends LanguageServerImpl {
   @Inject
   public ForgeLanguageServerImpl(UriExtensions uriExtensions) {
     this.generator = new ProjectGenerator(uriExtensions);
+    this.uris = uriExtensions;
   }
 
   @Override
@@ -88,6 +95,10 @@ public class ForgeLanguageServerImpl extends LanguageServerImpl {
           diagnostic.setCodeDescription(new DiagnosticCodeDescription(EditorSettings.get().docsUrl(code))));
     }
     diagnostic.setSource("laforge");
+    List<DiagnosticRelatedInformation> related = relatedInformation(issue);
+    if (!related.isEmpty()) {
+      diagnostic.setRelatedInformation(related);
+    }
     return diagnostic;
   }
 
@@ -114,6 +125,30 @@ public class ForgeLanguageServerImpl extends LanguageServerImpl {
           new ResponseError(ResponseErrorCode.MethodNotFound, "unknown request: " + method, null)));
     }
     return super.request(method, parameter);
+  }
+
+  /**
+   * The other declaration of a duplicate (LF203, LF204, LF205, LF212, LF301): its location travels
+   * in the issue data as a {@link DeclarationLocation}.
+   */
+  private List<DiagnosticRelatedInformation> relatedInformation(Issue issue) {
+    String[] data = issue.getData();
+    if (data == null) {
+      return List.of();
+    }
+    String subject = data.length > 0 && data[0] != null ? data[0] : "";
+    String what = DiagnosticCode.LF301.name().equals(issue.getCode()) && data.length > 1
+        ? "the other `" + subject + "." + data[1] + "` policy"
+        : "the other declaration of `" + subject + "`";
+    List<DiagnosticRelatedInformation> related = new java.util.ArrayList<>();
+    for (String datum : data) {
+      DeclarationLocation.parse(datum).ifPresent(location -> {
+        Range range = new Range(new Position(location.line() - 1, location.column() - 1),
+            new Position(location.endLine() - 1, location.endColumn() - 1));
+        related.add(new DiagnosticRelatedInformation(new Location(uris.toUriString(URI.createURI(location.uri())), range), what));
+      });
+    }
+    return related;
   }
 
   @Override
