@@ -3,9 +3,33 @@
  */
 package dev.laforge.language.ide;
 
+import dev.laforge.language.ide.codelens.ForgeCodeLensService;
+import dev.laforge.language.ide.codelens.ForgeCommandService;
+import dev.laforge.language.ide.hover.ForgeHoverService;
+import dev.laforge.language.ide.preview.ForgeRequests;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 /**
  * Use this class to register ide components.
  */
 public class ForgeIdeModule extends AbstractForgeIdeModule {
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return ForgeHoverService.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return ForgeCodeLensService.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return ForgeCommandService.class;
+	}
+
+	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+		return ForgeRequests.class;
+	}
 }

@@ -1,5 +1,6 @@
 package dev.laforge.lsp.harness;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
@@ -74,7 +76,13 @@ public final class LspHarness implements AutoCloseable {
     this.process = new ProcessBuilder(command).directory(this.workspace.toFile()).start();
     this.stderrPump = pump(process.getErrorStream(), stderr);
     this.client = new TestClient();
-    this.launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+    this.launcher = new LSPLauncher.Builder<LanguageServer>() {
+      @Override
+      protected Map<String, JsonRpcMethod> getSupportedMethods() {
+        return withLaforgeRequests(super.getSupportedMethods());
+      }
+    }.setLocalService(client).setRemoteInterface(LanguageServer.class)
+        .setInput(process.getInputStream()).setOutput(process.getOutputStream()).create();
     launcher.startListening();
     this.server = launcher.getRemoteProxy();
     InitializeParams params = new InitializeParams();
@@ -118,6 +126,23 @@ public final class LspHarness implements AutoCloseable {
   public static Path repoRoot() {
     String root = System.getenv("LAFORGE_REPO_ROOT");
     return root != null ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
+  }
+
+  /**
+   * The client's methods plus LaForge's own requests ({@code laforge/...}), whose results it reads
+   * as plain JSON: without a method for them, LSP4J would drop the result of {@link #request}.
+   */
+  private static Map<String, JsonRpcMethod> withLaforgeRequests(Map<String, JsonRpcMethod> methods) {
+    return new HashMap<>(methods) {
+      @Override
+      public JsonRpcMethod get(Object key) {
+        JsonRpcMethod known = super.get(key);
+        if (known == null && key instanceof String name && name.startsWith("laforge/")) {
+          return JsonRpcMethod.request(name, JsonElement.class, Object.class);
+        }
+        return known;
+      }
+    };
   }
 
   private static String javaExecutable() {
@@ -189,7 +214,7 @@ public final class LspHarness implements AutoCloseable {
     }
   }
 
-  /** Sends any request by name (for LaForge's custom requests); the raw JSON result. */
+  /** Sends any request by name (for LaForge's custom requests); the raw JSON result (a JsonElement for {@code laforge/...}). */
   public Object request(String method, Object params) throws Exception {
     return launcher.getRemoteEndpoint().request(method, params).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
   }
