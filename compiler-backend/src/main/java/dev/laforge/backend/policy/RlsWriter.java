@@ -62,17 +62,41 @@ public final class RlsWriter {
     for (Action action : Action.values()) {
       lines.add(drop(table, action.keyword()));
     }
-    AccessRule any = rules.rule(model, Action.READ);
-    if (any.tenantField() != null) {
-      String guard = SqlCompiler.rls(rules, schema, table).guard(any, q).sql().text();
-      lines.add("CREATE POLICY " + PG.quote(policyName(table, "tenant_guard")) + " ON " + q + " AS RESTRICTIVE FOR ALL");
-      lines.add("  USING (" + guard + ")");
-      lines.add("  WITH CHECK (" + guard + ");");
-    }
+    lines.addAll(tenantGuard(rules, schema, model));
     for (Action action : Action.values()) {
       lines.addAll(permissive(rules, schema, rules.rule(model, action)));
     }
     return String.join("\n", lines);
+  }
+
+  /**
+   * What the script holds for one (model, action), one line each: the RESTRICTIVE tenant guard of
+   * the model's table when it has a tenant field, then the PERMISSIVE policy of the action
+   * preceded by comments naming its clauses (or only the comment saying why there is none).
+   *
+   * @throws PolicyException when the model is unknown or the domain's policies cannot be compiled
+   */
+  public static String policy(Domain domain, String model, Action action) {
+    AccessRules rules = AccessRules.of(domain);
+    AccessRule rule = rules.rule(model, action);
+    SqlSchema schema = SqlSchema.of(domain, PG);
+    List<String> lines = new ArrayList<>(tenantGuard(rules, schema, rule.model()));
+    lines.addAll(permissive(rules, schema, rule));
+    return String.join("\n", lines);
+  }
+
+  private static List<String> tenantGuard(AccessRules rules, SqlSchema schema, Model model) {
+    AccessRule any = rules.rule(model, Action.READ);
+    if (any.tenantField() == null) {
+      return List.of();
+    }
+    String table = model.table();
+    String q = PG.quote(table);
+    String guard = SqlCompiler.rls(rules, schema, table).guard(any, q).sql().text();
+    return List.of(
+        "CREATE POLICY " + PG.quote(policyName(table, "tenant_guard")) + " ON " + q + " AS RESTRICTIVE FOR ALL",
+        "  USING (" + guard + ")",
+        "  WITH CHECK (" + guard + ");");
   }
 
   private static List<String> permissive(AccessRules rules, SqlSchema schema, AccessRule rule) {

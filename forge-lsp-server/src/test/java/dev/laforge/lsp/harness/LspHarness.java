@@ -1,5 +1,6 @@
 package dev.laforge.lsp.harness;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,6 +45,8 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
+import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -78,7 +81,12 @@ public final class LspHarness implements AutoCloseable {
     this.process = new ProcessBuilder(command).directory(this.workspace.toFile()).start();
     this.stderrPump = pump(process.getErrorStream(), stderr);
     this.client = new TestClient();
-    this.launcher = new CustomRequests().setLocalService(client).setRemoteInterface(LanguageServer.class)
+    this.launcher = new LSPLauncher.Builder<LanguageServer>() {
+      @Override
+      protected Map<String, JsonRpcMethod> getSupportedMethods() {
+        return withLaforgeRequests(super.getSupportedMethods());
+      }
+    }.setLocalService(client).setRemoteInterface(LanguageServer.class)
         .setInput(process.getInputStream()).setOutput(process.getOutputStream()).create();
     launcher.startListening();
     this.server = launcher.getRemoteProxy();
@@ -89,22 +97,6 @@ public final class LspHarness implements AutoCloseable {
     params.setInitializationOptions(initializationOptions);
     this.initializeResult = server.initialize(params).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
     server.initialized(new InitializedParams());
-  }
-
-  /** LaForge's own requests; their results arrive as raw JSON ({@code JsonElement}). */
-  public static final List<String> CUSTOM_REQUESTS = List.of(
-      "laforge/documentState", "laforge/policyPreview", "laforge/generatedSql", "laforge/migrationDiff");
-
-  /** A client launcher that knows the custom requests, so their responses are parsed (as JSON) rather than dropped. */
-  private static final class CustomRequests extends Launcher.Builder<LanguageServer> {
-    @Override
-    protected Map<String, org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod> getSupportedMethods() {
-      Map<String, org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod> methods = new java.util.LinkedHashMap<>(super.getSupportedMethods());
-      for (String method : CUSTOM_REQUESTS) {
-        methods.put(method, org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod.request(method, com.google.gson.JsonElement.class, Object.class));
-      }
-      return methods;
-    }
   }
 
   /** Starts a server on {@code workspace} with default settings. */
@@ -139,6 +131,23 @@ public final class LspHarness implements AutoCloseable {
   public static Path repoRoot() {
     String root = System.getenv("LAFORGE_REPO_ROOT");
     return root != null ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
+  }
+
+  /**
+   * The client's methods plus LaForge's own requests ({@code laforge/...}), whose results it reads
+   * as plain JSON: without a method for them, LSP4J would drop the result of {@link #request}.
+   */
+  private static Map<String, JsonRpcMethod> withLaforgeRequests(Map<String, JsonRpcMethod> methods) {
+    return new HashMap<>(methods) {
+      @Override
+      public JsonRpcMethod get(Object key) {
+        JsonRpcMethod known = super.get(key);
+        if (known == null && key instanceof String name && name.startsWith("laforge/")) {
+          return JsonRpcMethod.request(name, JsonElement.class, Object.class);
+        }
+        return known;
+      }
+    };
   }
 
   private static String javaExecutable() {
@@ -210,13 +219,9 @@ public final class LspHarness implements AutoCloseable {
     }
   }
 
-  /** Sends any request by name (for LaForge's custom requests); the raw JSON result. */
+  /** Sends any request by name (for LaForge's custom requests); the raw JSON result (a JsonElement for {@code laforge/...}). */
   public Object request(String method, Object params) throws Exception {
-    try {
-      return launcher.getRemoteEndpoint().request(method, params).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new AssertionError(method + " failed: " + e.getCause() + "\nserver log:\n" + stderr(), e);
-    }
+    return launcher.getRemoteEndpoint().request(method, params).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
   }
 
   public CompletableFuture<?> requestAsync(String method, Object params) {

@@ -2,6 +2,7 @@ package dev.laforge.backend.sql.mysql;
 
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
+import dev.laforge.backend.sql.DdlStatements;
 import dev.laforge.backend.sql.SqlSchema;
 import dev.laforge.backend.sql.SqlScript;
 import java.util.ArrayList;
@@ -37,17 +38,73 @@ public final class MySqlDdlWriter {
     return SqlScript.render(sections);
   }
 
+  /** Single statements and constraints of {@code schema}, as {@link #write} puts them in the script. */
+  public static DdlStatements statements(SqlSchema schema) {
+    return new Statements(schema, MySqlTypes.of(schema));
+  }
+
   /** {@code CREATE TABLE} with columns in field order, then primary key, unique and check constraints. */
   public static String createTable(SqlSchema.Table table, MySqlTypes types) {
     List<String> lines = new ArrayList<>();
     table.columns().forEach(c -> lines.add(MySqlFragments.columnDefinition(table.name(), c, types)));
     if (!table.primaryKey().isEmpty()) {
-      lines.add(MySqlFragments.primaryKey(table.primaryKey()));
+      lines.add(primaryKey(table));
     }
     table.uniques().forEach(u -> lines.add(MySqlFragments.unique(u)));
     table.checks().forEach(c -> lines.add(MySqlFragments.check(c)));
     String body = lines.stream().map(line -> "  " + line).collect(Collectors.joining(",\n"));
     return "CREATE TABLE " + MySqlFragments.quote(table.name()) + " (\n" + body + "\n) "
         + MySqlFragments.TABLE_OPTIONS + ";";
+  }
+
+  private static String primaryKey(SqlSchema.Table table) {
+    return table.primaryKey().isEmpty() ? null : MySqlFragments.primaryKey(table.primaryKey());
+  }
+
+  private record Statements(SqlSchema schema, MySqlTypes types) implements DdlStatements {
+    @Override
+    public String createTable(SqlSchema.Table table) {
+      return MySqlDdlWriter.createTable(table, types);
+    }
+
+    @Override
+    public String columnDefinition(SqlSchema.Table table, SqlSchema.Column column) {
+      return MySqlFragments.columnDefinition(table.name(), column, types);
+    }
+
+    @Override
+    public String primaryKey(SqlSchema.Table table) {
+      return MySqlDdlWriter.primaryKey(table);
+    }
+
+    @Override
+    public String unique(SqlSchema.Unique unique) {
+      return MySqlFragments.unique(unique);
+    }
+
+    @Override
+    public String check(SqlSchema.Check check) {
+      return MySqlFragments.check(check);
+    }
+
+    @Override
+    public String foreignKey(SqlSchema.ForeignKey key) {
+      return MySqlFragments.addForeignKey(key);
+    }
+
+    @Override
+    public boolean foreignKeysInsideTables() {
+      return false;
+    }
+
+    @Override
+    public String createIndex(SqlSchema.Index index) {
+      return MySqlFragments.createIndex(index, types);
+    }
+
+    @Override
+    public boolean indexesBeforeForeignKeys() {
+      return true;
+    }
   }
 }

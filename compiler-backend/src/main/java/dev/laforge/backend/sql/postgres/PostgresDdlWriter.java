@@ -2,6 +2,7 @@ package dev.laforge.backend.sql.postgres;
 
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
+import dev.laforge.backend.sql.DdlStatements;
 import dev.laforge.backend.sql.SqlSchema;
 import dev.laforge.backend.sql.SqlScript;
 import java.util.ArrayList;
@@ -35,16 +36,72 @@ public final class PostgresDdlWriter {
     return SqlScript.render(sections);
   }
 
+  /** Single statements and constraints of {@code schema}, as {@link #write} puts them in the script. */
+  public static DdlStatements statements(SqlSchema schema) {
+    return new Statements(schema);
+  }
+
   /** {@code CREATE TABLE} with columns in field order, then primary key, unique and check constraints. */
   public static String createTable(SqlSchema.Table table) {
     List<String> lines = new ArrayList<>();
     table.columns().forEach(c -> lines.add(PostgresFragments.columnDefinition(c)));
     if (table.primaryKeyName() != null) {
-      lines.add(PostgresFragments.primaryKey(table.primaryKeyName(), table.primaryKey()));
+      lines.add(primaryKey(table));
     }
     table.uniques().forEach(u -> lines.add(PostgresFragments.unique(u)));
     table.checks().forEach(c -> lines.add(PostgresFragments.check(c)));
     String body = lines.stream().map(line -> "  " + line).collect(Collectors.joining(",\n"));
     return "CREATE TABLE " + PostgresFragments.quote(table.name()) + " (\n" + body + (body.isEmpty() ? "" : "\n") + ");";
+  }
+
+  private static String primaryKey(SqlSchema.Table table) {
+    return table.primaryKeyName() == null ? null : PostgresFragments.primaryKey(table.primaryKeyName(), table.primaryKey());
+  }
+
+  private record Statements(SqlSchema schema) implements DdlStatements {
+    @Override
+    public String createTable(SqlSchema.Table table) {
+      return PostgresDdlWriter.createTable(table);
+    }
+
+    @Override
+    public String columnDefinition(SqlSchema.Table table, SqlSchema.Column column) {
+      return PostgresFragments.columnDefinition(column);
+    }
+
+    @Override
+    public String primaryKey(SqlSchema.Table table) {
+      return PostgresDdlWriter.primaryKey(table);
+    }
+
+    @Override
+    public String unique(SqlSchema.Unique unique) {
+      return PostgresFragments.unique(unique);
+    }
+
+    @Override
+    public String check(SqlSchema.Check check) {
+      return PostgresFragments.check(check);
+    }
+
+    @Override
+    public String foreignKey(SqlSchema.ForeignKey key) {
+      return PostgresFragments.addForeignKey(key);
+    }
+
+    @Override
+    public boolean foreignKeysInsideTables() {
+      return false;
+    }
+
+    @Override
+    public String createIndex(SqlSchema.Index index) {
+      return PostgresFragments.createIndex(index);
+    }
+
+    @Override
+    public boolean indexesBeforeForeignKeys() {
+      return false;
+    }
   }
 }

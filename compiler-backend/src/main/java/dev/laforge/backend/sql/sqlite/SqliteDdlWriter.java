@@ -4,6 +4,7 @@ import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.ir.EnumType;
 import dev.laforge.backend.ir.ScalarType;
 import dev.laforge.backend.naming.Dialect;
+import dev.laforge.backend.sql.DdlStatements;
 import dev.laforge.backend.sql.SqlSchema;
 import dev.laforge.backend.sql.SqlScript;
 import java.util.ArrayList;
@@ -34,22 +35,23 @@ public final class SqliteDdlWriter {
   /** The whole CREATE script; the same domain always yields the same text. */
   public static String write(Domain domain) {
     SqlSchema schema = SqlSchema.of(domain, Dialect.SQLITE);
-    Map<String, List<String>> enumLabels = schema.enums().stream()
-        .collect(Collectors.toMap(EnumType::sqlName, EnumType::values, (a, b) -> a));
+    Map<String, List<String>> enumLabels = enumLabels(schema);
     List<String> sections = new ArrayList<>();
     if (!schema.tables().isEmpty()) {
       sections.add(FOREIGN_KEYS_NOTE);
     }
     for (SqlSchema.Table table : schema.tables()) {
-      List<SqlSchema.ForeignKey> keys = schema.foreignKeys().stream()
-          .filter(k -> k.table().equals(table.name()))
-          .toList();
-      sections.add(createTable(table, keys, enumLabels));
+      sections.add(createTable(table, foreignKeysOf(schema, table), enumLabels));
     }
     sections.add(schema.indexes().stream()
         .map(SqliteFragments::createIndex)
         .collect(Collectors.joining("\n")));
     return SqlScript.render(sections);
+  }
+
+  /** Single statements and constraints of {@code schema}, as {@link #write} puts them in the script. */
+  public static DdlStatements statements(SqlSchema schema) {
+    return new Statements(schema, enumLabels(schema));
   }
 
   /**
@@ -60,18 +62,10 @@ public final class SqliteDdlWriter {
       Map<String, List<String>> enumLabels) {
     List<String> lines = new ArrayList<>();
     for (SqlSchema.Column column : table.columns()) {
-      List<String> labels = null;
-      if (column.type() == ScalarType.ENUM) {
-        labels = enumLabels.get(column.enumSqlName());
-        if (labels == null) {
-          throw new IllegalArgumentException(
-              "unknown enum type '" + column.enumSqlName() + "' of column " + table.name() + "." + column.name());
-        }
-      }
-      lines.add(SqliteFragments.columnDefinition(column, labels));
+      lines.add(columnDefinition(table, column, enumLabels));
     }
     if (table.primaryKeyName() != null) {
-      lines.add(SqliteFragments.primaryKey(table.primaryKeyName(), table.primaryKey()));
+      lines.add(primaryKey(table));
     }
     table.uniques().forEach(u -> lines.add(SqliteFragments.unique(u)));
     List<String> unenforced = new ArrayList<>();
@@ -90,5 +84,77 @@ public final class SqliteDdlWriter {
     }
     return SqliteFragments.comment("SQLite has no REGEXP, so only the runtime checks "
         + SqliteFragments.quote(table.name()) + ": " + String.join(", ", unenforced) + ".") + "\n" + create;
+  }
+
+  private static String columnDefinition(SqlSchema.Table table, SqlSchema.Column column, Map<String, List<String>> enumLabels) {
+    List<String> labels = null;
+    if (column.type() == ScalarType.ENUM) {
+      labels = enumLabels.get(column.enumSqlName());
+      if (labels == null) {
+        throw new IllegalArgumentException(
+            "unknown enum type '" + column.enumSqlName() + "' of column " + table.name() + "." + column.name());
+      }
+    }
+    return SqliteFragments.columnDefinition(column, labels);
+  }
+
+  private static String primaryKey(SqlSchema.Table table) {
+    return table.primaryKeyName() == null ? null : SqliteFragments.primaryKey(table.primaryKeyName(), table.primaryKey());
+  }
+
+  private static Map<String, List<String>> enumLabels(SqlSchema schema) {
+    return schema.enums().stream().collect(Collectors.toMap(EnumType::sqlName, EnumType::values, (a, b) -> a));
+  }
+
+  /** The foreign keys written inside the table's CREATE TABLE: those of its own columns. */
+  private static List<SqlSchema.ForeignKey> foreignKeysOf(SqlSchema schema, SqlSchema.Table table) {
+    return schema.foreignKeys().stream().filter(k -> k.table().equals(table.name())).toList();
+  }
+
+  private record Statements(SqlSchema schema, Map<String, List<String>> enumLabels) implements DdlStatements {
+    @Override
+    public String createTable(SqlSchema.Table table) {
+      return SqliteDdlWriter.createTable(table, foreignKeysOf(schema, table), enumLabels);
+    }
+
+    @Override
+    public String columnDefinition(SqlSchema.Table table, SqlSchema.Column column) {
+      return SqliteDdlWriter.columnDefinition(table, column, enumLabels);
+    }
+
+    @Override
+    public String primaryKey(SqlSchema.Table table) {
+      return SqliteDdlWriter.primaryKey(table);
+    }
+
+    @Override
+    public String unique(SqlSchema.Unique unique) {
+      return SqliteFragments.unique(unique);
+    }
+
+    @Override
+    public String check(SqlSchema.Check check) {
+      return SqliteFragments.check(check);
+    }
+
+    @Override
+    public String foreignKey(SqlSchema.ForeignKey key) {
+      return SqliteFragments.foreignKey(key);
+    }
+
+    @Override
+    public boolean foreignKeysInsideTables() {
+      return true;
+    }
+
+    @Override
+    public String createIndex(SqlSchema.Index index) {
+      return SqliteFragments.createIndex(index);
+    }
+
+    @Override
+    public boolean indexesBeforeForeignKeys() {
+      return false;
+    }
   }
 }
