@@ -3,6 +3,7 @@ package dev.laforge.language.ide.preview;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.language.forge.ForgeFile;
+import dev.laforge.language.ide.server.BuildGeneration;
 import dev.laforge.language.ide.server.EditorSettings;
 import dev.laforge.language.ide.server.ForgeWorkspaceConfigFactory;
 import dev.laforge.language.ir.AstToIr;
@@ -27,7 +28,8 @@ import org.eclipse.xtext.workspace.ProjectConfigAdapter;
  * The Forge project of a resource as the editor holds it, unsaved edits included: its .forge
  * files, its domain as IR (when the files can be mapped), the errors of its files, and the SQL
  * dialect hovers and previews show. Built inside a read request from the project's resource set
- * and its index, like generate on save; it never throws. One instance serves one request.
+ * and its index, like generate on save; it never throws. One instance serves every request
+ * between two builds.
  */
 public final class LiveProject {
 
@@ -50,6 +52,49 @@ public final class LiveProject {
    * their references is serialised on it.
    */
   public static LiveProject of(Resource resource) {
+    ResourceSet resourceSet = resource.getResourceSet();
+    if (resourceSet == null) {
+      return read(resource);
+    }
+    synchronized (resourceSet) {
+      // Until the next edit or file change the project is the same: hovers, lenses and previews
+      // between two builds share one instance and its IR.
+      long generation = BuildGeneration.current();
+      Cache cache = Cache.of(resourceSet);
+      Object root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+      if (cache.project != null && cache.generation == generation && (root == null || cache.project.files.contains(root))) {
+        return cache.project;
+      }
+      LiveProject project = read(resource);
+      cache.project = project;
+      cache.generation = generation;
+      return project;
+    }
+  }
+
+  /** The project's state, remembered on its resource set for one build generation. */
+  private static final class Cache extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+    private long generation = -1;
+    private LiveProject project;
+
+    static Cache of(ResourceSet resourceSet) {
+      for (org.eclipse.emf.common.notify.Adapter adapter : resourceSet.eAdapters()) {
+        if (adapter instanceof Cache cache) {
+          return cache;
+        }
+      }
+      Cache cache = new Cache();
+      resourceSet.eAdapters().add(cache);
+      return cache;
+    }
+
+    @Override
+    public boolean isAdapterForType(Object type) {
+      return type == Cache.class;
+    }
+  }
+
+  private static LiveProject read(Resource resource) {
     ResourceSet resourceSet = resource.getResourceSet();
     Path root = root(resourceSet, resource);
     List<ForgeFile> files = new ArrayList<>();
@@ -79,6 +124,12 @@ public final class LiveProject {
 
   /** The domain as IR (mapped on first use), empty when the files cannot be mapped (see {@link #problem()}). */
   public Optional<Domain> domain() {
+    synchronized (this) {
+      return Optional.ofNullable(mapDomain());
+    }
+  }
+
+  private Domain mapDomain() {
     if (!mapped) {
       mapped = true;
       if (files.isEmpty()) {
@@ -93,7 +144,7 @@ public final class LiveProject {
         }
       }
     }
-    return Optional.ofNullable(domain);
+    return domain;
   }
 
   /**

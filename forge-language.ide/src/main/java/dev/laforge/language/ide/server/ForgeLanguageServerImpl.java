@@ -151,6 +151,15 @@ public class ForgeLanguageServerImpl extends LanguageServerImpl {
     return related;
   }
 
+  /** Every build (edits, opened, closed and changed files) starts a new {@link BuildGeneration}. */
+  @Override
+  protected void runBuildable(java.util.function.Supplier<? extends org.eclipse.xtext.ide.server.BuildManager.Buildable> newBuildable) {
+    super.runBuildable(() -> {
+      BuildGeneration.advance();
+      return newBuildable.get();
+    });
+  }
+
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
     EditorSettings.applyConfiguration(params.getSettings());
