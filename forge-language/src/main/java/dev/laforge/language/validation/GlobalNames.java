@@ -84,7 +84,7 @@ public class GlobalNames {
    * Every resource of the project of {@code own}, loaded: the language server keeps a project's
    * resources in one resource set but loads them lazily, so a whole-domain check loads the rest.
    */
-  private List<Resource> projectResources(Resource own) {
+  public List<Resource> projectResources(Resource own) {
     org.eclipse.emf.ecore.resource.ResourceSet set = own.getResourceSet();
     java.util.LinkedHashSet<Resource> result = new java.util.LinkedHashSet<>();
     result.add(own);

@@ -23,13 +23,19 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
@@ -158,6 +164,18 @@ public class ForgeLanguageServerImpl extends LanguageServerImpl {
       BuildGeneration.advance();
       return newBuildable.get();
     });
+  }
+
+  /** Rename with refusals (invalid or taken names) reported to the client as errors, not logged. */
+  @Override
+  public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+    return RequestRefused.unwrap(getRequestManager().runRead(cancel -> RequestRefused.capture(() -> rename(params, cancel))));
+  }
+
+  /** Prepare rename with a readable error where nothing can be renamed. */
+  @Override
+  public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(PrepareRenameParams params) {
+    return RequestRefused.unwrap(getRequestManager().runRead(cancel -> RequestRefused.capture(() -> prepareRename(params, cancel))));
   }
 
   @Override
