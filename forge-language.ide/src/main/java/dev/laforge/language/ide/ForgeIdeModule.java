@@ -8,4 +8,9 @@ package dev.laforge.language.ide;
  * Use this class to register ide components.
  */
 public class ForgeIdeModule extends AbstractForgeIdeModule {
+
+  /** The language server's builder never runs Xtext generation (see {@link dev.laforge.language.ide.server.SkipBuilderGeneration}). */
+  public Class<? extends org.eclipse.xtext.generator.IShouldGenerate> bindIShouldGenerate() {
+    return dev.laforge.language.ide.server.SkipBuilderGeneration.class;
+  }
 }
