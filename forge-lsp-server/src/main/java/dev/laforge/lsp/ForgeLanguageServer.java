@@ -76,7 +76,8 @@ public final class ForgeLanguageServer {
     }
   }
 
-  private static int serve(InputStream in, OutputStream out, boolean trace) {
+  /** Serves one client on these streams until it disconnects or sends exit; returns the exit code. */
+  static int serve(InputStream in, OutputStream out, boolean trace) {
     LanguageServerImpl server = Guice.createInjector(ForgeServerModule.create()).getInstance(LanguageServerImpl.class);
     Launcher<ForgeLanguageClient> launcher = Launcher.createLauncher(server, ForgeLanguageClient.class, in, out, false,
         trace ? new PrintWriter(System.err, true) : null);

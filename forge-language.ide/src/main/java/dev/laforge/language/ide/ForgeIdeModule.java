@@ -35,6 +35,7 @@ import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
 /** The Forge language's IDE services: what the language server offers beyond Xtext's defaults. */
 public class ForgeIdeModule extends AbstractForgeIdeModule {
+
   /** Quick fixes for LaForge's diagnostics. */
   public Class<? extends ICodeActionService2> bindICodeActionService2() {
     return ForgeCodeActionService.class;
@@ -114,5 +115,10 @@ public class ForgeIdeModule extends AbstractForgeIdeModule {
   /** Document and range formatting, exactly what {@code forge fmt} writes. */
   public Class<? extends FormattingService> bindFormattingService() {
     return ForgeFormattingService.class;
+  }
+
+  /** The language server's builder never runs Xtext generation (see {@link dev.laforge.language.ide.server.SkipBuilderGeneration}). */
+  public Class<? extends org.eclipse.xtext.generator.IShouldGenerate> bindIShouldGenerate() {
+    return dev.laforge.language.ide.server.SkipBuilderGeneration.class;
   }
 }

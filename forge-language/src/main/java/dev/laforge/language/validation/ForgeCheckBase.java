@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
@@ -18,6 +19,15 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 abstract class ForgeCheckBase extends AbstractDeclarativeValidator {
 
   static final ForgePackage P = ForgePackage.eINSTANCE;
+
+  @com.google.inject.Inject(optional = true)
+  private org.eclipse.xtext.util.IResourceScopeCache resourceCache;
+
+  /** Project-wide name lookups, for every check class. */
+  @com.google.inject.Inject
+  GlobalNames globalNames;
+
+  private final java.util.Map<String, Merged> merged = new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   protected List<EPackage> getEPackages() {
@@ -48,6 +58,48 @@ abstract class ForgeCheckBase extends AbstractDeclarativeValidator {
    */
   static String location(java.util.Optional<? extends EObject> other, EStructuralFeature nameFeature) {
     return other.flatMap(o -> DeclarationLocation.of(o, nameFeature)).map(DeclarationLocation::datum).orElse("");
+  }
+
+  /**
+   * A whole-domain index merged from one value per file of the project of {@code context}. Each
+   * file's value is derived from that file's own text only (never from other files) and is kept
+   * until the file changes; the merged index is recomputed only when one of the files' values was
+   * (that is, when a file changed, appeared or went away), otherwise the last one is reused. So an
+   * edit to one file re-reads that file only, not the whole domain.
+   */
+  <V, R> R acrossFiles(String key, EObject context, java.util.function.Function<Resource, V> perFile,
+      java.util.function.Function<java.util.List<V>, R> merge) {
+    return perRun(key, () -> {
+      java.util.List<V> values = new java.util.ArrayList<>();
+      for (Resource r : globalNames.projectResources(context)) {
+        values.add(resourceCache == null ? perFile.apply(r)
+            : resourceCache.get(java.util.List.of(getClass(), key), r, () -> perFile.apply(r)));
+      }
+      Merged last = merged.get(key);
+      if (last != null && last.sameInputs(values)) {
+        @SuppressWarnings("unchecked")
+        R result = (R) last.result();
+        return result;
+      }
+      R result = merge.apply(values);
+      merged.put(key, new Merged(java.util.List.copyOf(values), result));
+      return result;
+    });
+  }
+
+  /** The last merged index of a key and the per-file values it was merged from. */
+  private record Merged(java.util.List<?> inputs, Object result) {
+    boolean sameInputs(java.util.List<?> values) {
+      if (values.size() != inputs.size()) {
+        return false;
+      }
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) != inputs.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   void report(DiagnosticCode code, String message, EObject source, EStructuralFeature feature, String... data) {

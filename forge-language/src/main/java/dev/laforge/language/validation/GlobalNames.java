@@ -106,14 +106,18 @@ public class GlobalNames {
     return List.copyOf(result);
   }
 
-  public <T extends EObject> List<T> allOfType(EObject context, Class<T> type) {
-    List<T> result = new ArrayList<>();
+  /** Every resource of the project of {@code context}, loaded; its own resource comes first. */
+  public List<Resource> projectResources(EObject context) {
     Resource own = context.eResource();
     if (own == null) {
-      return result;
+      return List.of();
     }
-    List<Resource> resources = own.getResourceSet() == null ? List.of(own) : projectResources(own);
-    for (Resource r : resources) {
+    return own.getResourceSet() == null ? List.of(own) : projectResources(own);
+  }
+
+  public <T extends EObject> List<T> allOfType(EObject context, Class<T> type) {
+    List<T> result = new ArrayList<>();
+    for (Resource r : projectResources(context)) {
       if (r.getContents().isEmpty()) {
         continue;
       }

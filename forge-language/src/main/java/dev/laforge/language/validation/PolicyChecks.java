@@ -1,6 +1,5 @@
 package dev.laforge.language.validation;
 
-import com.google.inject.Inject;
 import dev.laforge.backend.diagnostics.DiagnosticCode;
 import dev.laforge.language.ast.ExprType;
 import dev.laforge.language.ast.ExprTypes;
@@ -38,22 +37,14 @@ public class PolicyChecks extends ForgeCheckBase {
   public static final Set<String> STRING_METHODS =
       Set.of("toLowerCase", "toUpperCase", "trim", "replace", "slice", "startsWith", "endsWith", "includes");
 
-  @Inject private GlobalNames globalNames;
-
   @Check
   public void duplicatePolicy(Policy policy) {
     if (ForgeAst.resolved(policy.getModel()) == null) {
       return;
     }
-    java.util.Map<String, java.util.List<Policy>> byKey = perRun("policiesByKey", () -> {
-      java.util.Map<String, java.util.List<Policy>> index = new java.util.HashMap<>();
-      for (Policy p : globalNames.allOfType(policy, Policy.class)) {
-        if (ForgeAst.resolved(p.getModel()) != null) {
-          index.computeIfAbsent(p.getModel().getName() + "." + p.getAction(), k -> new java.util.ArrayList<>()).add(p);
-        }
-      }
-      return index;
-    });
+    // Keyed by the model name as written: policies of the same resolved model have the same name.
+    java.util.Map<String, java.util.List<Policy>> byKey =
+        acrossFiles("policiesByKey", policy, PolicyChecks::policiesByKey, SchemaChecks::mergeLists);
     for (Policy other : byKey.getOrDefault(policy.getModel().getName() + "." + policy.getAction(), java.util.List.of())) {
       if (other != policy && other.getModel() == policy.getModel() && other.getAction() == policy.getAction()) {
         String where = other.eResource() == policy.eResource() ? "this file" : other.eResource().getURI().lastSegment();
@@ -64,6 +55,25 @@ public class PolicyChecks extends ForgeCheckBase {
         return;
       }
     }
+  }
+
+  /** The policies of one file by "model name as written.action". */
+  private static java.util.Map<String, java.util.List<Policy>> policiesByKey(org.eclipse.emf.ecore.resource.Resource resource) {
+    java.util.Map<String, java.util.List<Policy>> index = new java.util.HashMap<>();
+    for (EObject root : resource.getContents()) {
+      if (root instanceof dev.laforge.language.forge.ForgeFile file) {
+        for (EObject decl : file.getDeclarations()) {
+          if (decl instanceof Policy p) {
+            String text = ForgeAst.referenceText(p, P.getPolicy_Model());
+            if (text != null) {
+              index.computeIfAbsent((text.startsWith("^") ? text.substring(1) : text) + "." + p.getAction(),
+                  k -> new java.util.ArrayList<>()).add(p);
+            }
+          }
+        }
+      }
+    }
+    return index;
   }
 
   @Check

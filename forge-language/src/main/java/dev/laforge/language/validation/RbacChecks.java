@@ -1,6 +1,5 @@
 package dev.laforge.language.validation;
 
-import com.google.inject.Inject;
 import dev.laforge.backend.diagnostics.DiagnosticCode;
 import dev.laforge.language.ast.ForgeAst;
 import dev.laforge.language.forge.ClaimDecl;
@@ -13,8 +12,6 @@ import org.eclipse.xtext.validation.Check;
 
 /** Roles, claims and access coverage: LF212 duplicates, LF306 a model nobody may access. */
 public class RbacChecks extends ForgeCheckBase {
-
-  @Inject private GlobalNames globalNames;
 
   @Check
   public void duplicateRole(RoleDecl role) {

@@ -21,8 +21,6 @@ import org.eclipse.xtext.validation.Check;
 /** Relation checks: LF207 cycles, LF213 ambiguous inverses, LF214 implicit FKs, LF215 FK types. */
 public class RelationChecks extends ForgeCheckBase {
 
-  @com.google.inject.Inject private GlobalNames globalNames;
-
   @Check
   public void relation(Field field) {
     Relation rel = ForgeAst.relation(field);
@@ -126,40 +124,74 @@ public class RelationChecks extends ForgeCheckBase {
     }
   }
 
-  /** Strongly connected components of the belongsTo graph (self-references ignored), Tarjan's algorithm. */
-  private java.util.Map<Model, Integer> components(Model anyModel) {
-    List<Model> models = globalNames.allModels(anyModel);
-    java.util.Map<Model, Integer> index = new java.util.HashMap<>();
-    java.util.Map<Model, Integer> low = new java.util.HashMap<>();
-    java.util.Map<Model, Integer> component = new java.util.HashMap<>();
-    Deque<Model> stack = new ArrayDeque<>();
-    Set<Model> onStack = new HashSet<>();
+  /**
+   * Strongly connected components of the belongsTo graph by model name (Tarjan's algorithm), built
+   * from the names the relations are written with. Every cycle of resolved models is also a cycle
+   * of their names, so a relation whose two ends are in different components is on no cycle; the
+   * names of a file are read once per change of that file, not once per validation run.
+   */
+  private static java.util.Map<String, Integer> components(List<java.util.Map<String, List<String>>> perFile) {
+    java.util.Map<String, Set<String>> graph = new java.util.HashMap<>();
+    for (java.util.Map<String, List<String>> file : perFile) {
+      file.forEach((model, targets) -> graph.computeIfAbsent(model, k -> new java.util.LinkedHashSet<>()).addAll(targets));
+    }
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    java.util.Map<String, Integer> low = new java.util.HashMap<>();
+    java.util.Map<String, Integer> component = new java.util.HashMap<>();
+    Deque<String> stack = new ArrayDeque<>();
+    Set<String> onStack = new HashSet<>();
     int[] counter = {0};
-    for (Model m : models) {
+    for (String m : graph.keySet()) {
       if (!index.containsKey(m)) {
-        strongConnect(m, index, low, component, stack, onStack, counter);
+        strongConnect(m, graph, index, low, component, stack, onStack, counter);
       }
     }
     return component;
   }
 
-  private void strongConnect(Model root, java.util.Map<Model, Integer> index, java.util.Map<Model, Integer> low,
-      java.util.Map<Model, Integer> component, Deque<Model> stack, Set<Model> onStack, int[] counter) {
+  /** Model name -> the names its belongsTo relations are written with (self-references left out), for one file. */
+  private static java.util.Map<String, List<String>> belongsToNames(org.eclipse.emf.ecore.resource.Resource resource) {
+    java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+    for (org.eclipse.emf.ecore.EObject root : resource.getContents()) {
+      if (!(root instanceof dev.laforge.language.forge.ForgeFile file)) {
+        continue;
+      }
+      for (org.eclipse.emf.ecore.EObject decl : file.getDeclarations()) {
+        if (decl instanceof Model m && m.getName() != null) {
+          List<String> targets = names.computeIfAbsent(m.getName(), k -> new ArrayList<>());
+          for (Field f : ForgeAst.fields(m)) {
+            if (ForgeAst.isBelongsTo(f)) {
+              String text = ForgeAst.referenceText(ForgeAst.relation(f), P.getRelation_Target());
+              String target = text == null ? null : text.startsWith("^") ? text.substring(1) : text;
+              if (target != null && !target.equals(m.getName())) {
+                targets.add(target);
+              }
+            }
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  private static void strongConnect(String root, java.util.Map<String, Set<String>> graph, java.util.Map<String, Integer> index,
+      java.util.Map<String, Integer> low, java.util.Map<String, Integer> component, Deque<String> stack, Set<String> onStack,
+      int[] counter) {
     // Iterative to stay safe on long chains of models.
-    Deque<java.util.Iterator<Model>> work = new ArrayDeque<>();
-    Deque<Model> path = new ArrayDeque<>();
+    Deque<java.util.Iterator<String>> work = new ArrayDeque<>();
+    Deque<String> path = new ArrayDeque<>();
     visit(root, index, low, stack, onStack, counter);
     path.push(root);
-    work.push(successors(root).iterator());
+    work.push(graph.getOrDefault(root, Set.of()).iterator());
     while (!work.isEmpty()) {
-      Model v = path.peek();
-      java.util.Iterator<Model> it = work.peek();
+      String v = path.peek();
+      java.util.Iterator<String> it = work.peek();
       if (it.hasNext()) {
-        Model w = it.next();
+        String w = it.next();
         if (!index.containsKey(w)) {
           visit(w, index, low, stack, onStack, counter);
           path.push(w);
-          work.push(successors(w).iterator());
+          work.push(graph.getOrDefault(w, Set.of()).iterator());
         } else if (onStack.contains(w)) {
           low.put(v, Math.min(low.get(v), index.get(w)));
         }
@@ -168,40 +200,27 @@ public class RelationChecks extends ForgeCheckBase {
       work.pop();
       path.pop();
       if (low.get(v).equals(index.get(v))) {
-        Model w;
+        String w;
         do {
           w = stack.pop();
           onStack.remove(w);
           component.put(w, index.get(v));
-        } while (w != v);
+        } while (!w.equals(v));
       }
       if (!path.isEmpty()) {
-        Model parent = path.peek();
+        String parent = path.peek();
         low.put(parent, Math.min(low.get(parent), low.get(v)));
       }
     }
   }
 
-  private static void visit(Model m, java.util.Map<Model, Integer> index, java.util.Map<Model, Integer> low,
-      Deque<Model> stack, Set<Model> onStack, int[] counter) {
+  private static void visit(String m, java.util.Map<String, Integer> index, java.util.Map<String, Integer> low,
+      Deque<String> stack, Set<String> onStack, int[] counter) {
     index.put(m, counter[0]);
     low.put(m, counter[0]);
     counter[0]++;
     stack.push(m);
     onStack.add(m);
-  }
-
-  private static List<Model> successors(Model m) {
-    List<Model> next = new ArrayList<>();
-    for (Field f : ForgeAst.fields(m)) {
-      if (ForgeAst.isBelongsTo(f)) {
-        Model t = ForgeAst.resolved(ForgeAst.relation(f).getTarget());
-        if (t != null && t != m) {
-          next.add(t);
-        }
-      }
-    }
-    return next;
   }
 
   /**
@@ -215,10 +234,13 @@ public class RelationChecks extends ForgeCheckBase {
       return java.util.Optional.empty();
     }
     // Only an edge inside a strongly connected component can close a cycle; most domains have none,
-    // so the path search below runs only for the few edges that really are on a cycle.
-    java.util.Map<Model, Integer> components = perRun("belongsToComponents", () -> components(start));
-    Integer a = components.get(start);
-    if (a == null || !a.equals(components.get(first))) {
+    // so the path search below runs only for the few edges that may be on a cycle. Two models of
+    // the same name (LF203) share a graph node, so such an edge is always searched.
+    java.util.Map<String, Integer> components =
+        acrossFiles("belongsToComponents", start, RelationChecks::belongsToNames, RelationChecks::components);
+    Integer a = start.getName() == null ? null : components.get(start.getName());
+    boolean sameName = start.getName() != null && start.getName().equals(first.getName());
+    if (!sameName && (a == null || !a.equals(components.get(first.getName())))) {
       return java.util.Optional.empty();
     }
     Deque<List<Model>> queue = new ArrayDeque<>();

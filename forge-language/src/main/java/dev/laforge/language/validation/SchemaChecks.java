@@ -1,6 +1,5 @@
 package dev.laforge.language.validation;
 
-import com.google.inject.Inject;
 import dev.laforge.backend.diagnostics.DiagnosticCode;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.naming.Naming;
@@ -48,8 +47,6 @@ public class SchemaChecks extends ForgeCheckBase {
 
   private static final Pattern UUID_TEXT =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-  @Inject private GlobalNames globalNames;
 
   @Check
   public void primaryKey(Model model) {
@@ -154,13 +151,7 @@ public class SchemaChecks extends ForgeCheckBase {
       report(DiagnosticCode.LF211, "table name `" + table + "` is longer than PostgreSQL's 63 bytes",
           where.object(), where.feature(), table, "63");
     }
-    Map<String, List<Model>> byTable = perRun("modelsByTable", () -> {
-      Map<String, List<Model>> index = new HashMap<>();
-      for (Model m : globalNames.allModels(model)) {
-        index.computeIfAbsent(ForgeAst.tableName(m), k -> new java.util.ArrayList<>()).add(m);
-      }
-      return index;
-    });
+    Map<String, List<Model>> byTable = acrossFiles("modelsByTable", model, SchemaChecks::modelsByTable, SchemaChecks::mergeLists);
     for (Model other : byTable.getOrDefault(table, List.of())) {
       if (other != model && other.getName() != null && !other.getName().equals(model.getName())) {
         report(DiagnosticCode.LF217, "models `" + model.getName() + "` and `" + other.getName() + "` both map to table `" + table + "`",
@@ -172,6 +163,30 @@ public class SchemaChecks extends ForgeCheckBase {
         report(DiagnosticCode.LF218, "model `" + model.getName() + "` sets table(...) more than once", option, null, model.getName());
       }
     }
+  }
+
+  /** Per-file indexes merged into one, lists concatenated in file order. */
+  static <T> Map<String, List<T>> mergeLists(List<Map<String, List<T>>> perFile) {
+    Map<String, List<T>> index = new HashMap<>();
+    for (Map<String, List<T>> file : perFile) {
+      file.forEach((key, values) -> index.computeIfAbsent(key, k -> new java.util.ArrayList<>()).addAll(values));
+    }
+    return index;
+  }
+
+  /** The models of one file by the table they map to. */
+  private static Map<String, List<Model>> modelsByTable(org.eclipse.emf.ecore.resource.Resource resource) {
+    Map<String, List<Model>> index = new HashMap<>();
+    for (org.eclipse.emf.ecore.EObject root : resource.getContents()) {
+      if (root instanceof dev.laforge.language.forge.ForgeFile file) {
+        for (org.eclipse.emf.ecore.EObject decl : file.getDeclarations()) {
+          if (decl instanceof Model m) {
+            index.computeIfAbsent(ForgeAst.tableName(m), k -> new java.util.ArrayList<>()).add(m);
+          }
+        }
+      }
+    }
+    return index;
   }
 
   @Check

@@ -68,7 +68,19 @@ public class ForgeLanguageServerImpl extends LanguageServerImpl {
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     EditorSettings.reset();
     EditorSettings.applyInitializationOptions(params.getInitializationOptions());
-    return super.initialize(params);
+    // Answer initialize before the initial build; the build is then the first write request, so
+    // every request and edit that follows waits for it as it would have waited for initialize.
+    if (!(getWorkspaceManager() instanceof ForgeWorkspaceManager workspace)) {
+      return super.initialize(params);
+    }
+    workspace.deferInitialBuild();
+    return super.initialize(params).thenApply(result -> {
+      getRequestManager().runWrite(() -> {
+        workspace.runDeferredBuild(org.eclipse.xtext.util.CancelIndicator.NullImpl);
+        return null;
+      }, (cancelIndicator, nothing) -> null);
+      return result;
+    });
   }
 
   @Override

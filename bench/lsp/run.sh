@@ -1,0 +1,62 @@
+#!/bin/sh
+# Language server latency benchmark (docs/performance.md).
+#
+#   bench/lsp/run.sh
+#
+# Builds the server jar if it is missing, generates synthetic domains of 100, 500 and 2000 models
+# into a temporary folder, runs bench/lsp/lsp_latency.py on each of them REPEATS times with the
+# recommended JVM options (forge-lsp-server/src/main/resources/dev/laforge/lsp/jvm.options) and
+# with the JVM's defaults, keeps the JSON results in bench/results/lsp/ (git-ignored) and rewrites
+# the results section of docs/performance.md (best of the repeats, see bench/lsp/report.py).
+#
+# Environment: REPEATS (default 3), SIZES (default "100 500 2000"), CONFIGS (default
+# "recommended defaults"), JAVA (default java).
+set -eu
+cd "$(dirname "$0")/../.."
+
+REPEATS=${REPEATS:-3}
+SIZES=${SIZES:-"100 500 2000"}
+CONFIGS=${CONFIGS:-"recommended defaults"}
+JAVA=${JAVA:-java}
+JAR=forge-lsp-server/target/forge-lsp-server.jar
+OPTIONS=forge-lsp-server/src/main/resources/dev/laforge/lsp/jvm.options
+RESULTS=bench/results/lsp
+
+if [ ! -f "$JAR" ]; then
+  ./mvnw -B -o -q package -pl forge-lsp-server -am -DskipTests
+fi
+JAR_DIR=$(cd "$(dirname "$JAR")" && pwd)
+
+# The recommended options, as a launcher applies them: ${jarDir} replaced, the archive option
+# dropped when the build could not write the archive.
+recommended=$(grep -v '^[[:space:]]*#' "$OPTIONS" | grep -v '^[[:space:]]*$' | sed "s|\${jarDir}|$JAR_DIR|g" |
+  while read -r option; do
+    case "$option" in
+      -XX:SharedArchiveFile=*) [ -f "${option#-XX:SharedArchiveFile=}" ] && echo "$option" ;;
+      *) echo "$option" ;;
+    esac
+  done | tr '\n' ' ')
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+mkdir -p "$RESULTS"
+rm -f "$RESULTS"/*.json
+
+for models in $SIZES; do
+  python3 bench/synthetic/generate.py --models "$models" --out "$TMP/synthetic-$models" >/dev/null
+  for repeat in $(seq 1 "$REPEATS"); do
+    for config in $CONFIGS; do
+      case "$config" in
+        recommended) options=$recommended ;;
+        defaults) options="" ;;
+        *) echo "run.sh: unknown configuration $config" >&2; exit 2 ;;
+      esac
+      echo "== $models models, $config, run $repeat/$REPEATS"
+      python3 bench/lsp/lsp_latency.py --domain "$TMP/synthetic-$models" --jar "$JAR" --java "$JAVA" \
+        --java-opts="$options" --label "$config" --out "$RESULTS/$config-$models-$repeat.json" ||
+        echo "== the driver reported problems (see $RESULTS/$config-$models-$repeat.json)"
+    done
+  done
+done
+
+python3 bench/lsp/report.py "$RESULTS" docs/performance.md
