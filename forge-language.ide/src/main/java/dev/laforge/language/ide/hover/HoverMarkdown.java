@@ -211,7 +211,7 @@ final class HoverMarkdown {
       return unavailable(project.problem());
     }
     try {
-      Optional<String> sql = excerpt.apply(SchemaExcerpts.of(domain, dialect));
+      Optional<String> sql = excerpt.apply(project.excerpts(dialect));
       return sql.isPresent() ? block(sql.get()) + errorsNote() : unavailable("it is not part of the schema");
     } catch (RuntimeException e) {
       // A domain mid-edit can break the schema builder in ways validation reports separately.

@@ -6,7 +6,6 @@ import dev.laforge.backend.build.Generation;
 import dev.laforge.backend.generate.GeneratedFile;
 import dev.laforge.backend.generate.MySqlSchemaGenerator;
 import dev.laforge.backend.generate.PostgresSchemaGenerator;
-import dev.laforge.backend.generate.SchemaExcerpts;
 import dev.laforge.backend.generate.SqliteSchemaGenerator;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
@@ -58,7 +57,7 @@ public final class GeneratedSql {
     try {
       if (request.model().isPresent()) {
         String model = request.model().get();
-        String statements = SchemaExcerpts.of(domain, dialect).model(model)
+        String statements = project.excerpts(dialect).model(model)
             .orElseThrow(() -> RequestError.invalidParams("no model `" + model + "` in the project"));
         return new Result(dialect.id(), model, List.of(new File(schemaPath(dialect), statements + "\n")));
       }

@@ -1,5 +1,6 @@
 package dev.laforge.language.ide.preview;
 
+import dev.laforge.backend.generate.SchemaExcerpts;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.language.forge.ForgeFile;
@@ -37,6 +38,7 @@ public final class LiveProject {
   private final List<ForgeFile> files;
   private final Dialect projectDialect;
   private boolean mapped;
+  private final java.util.Map<Dialect, SchemaExcerpts> excerpts = new java.util.EnumMap<>(Dialect.class);
   private Domain domain;
   private String mappingProblem;
 
@@ -145,6 +147,22 @@ public final class LiveProject {
       }
     }
     return domain;
+  }
+
+  /**
+   * The domain's schema excerpts in {@code dialect}, built once per project state and dialect
+   * (building them means laying out the whole schema). Requires {@link #domain()} to be present.
+   *
+   * @throws IllegalArgumentException for a domain the schema builder rejects (see SchemaExcerpts)
+   */
+  public SchemaExcerpts excerpts(Dialect dialect) {
+    synchronized (this) {
+      Domain d = mapDomain();
+      if (d == null) {
+        throw new IllegalStateException("the project has no domain: " + problem());
+      }
+      return excerpts.computeIfAbsent(dialect, k -> SchemaExcerpts.of(d, k));
+    }
   }
 
   /**
