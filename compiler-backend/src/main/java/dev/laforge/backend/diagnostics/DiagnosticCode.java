@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Every stable diagnostic code with its kebab-case name and default severity. Codes never change
  * meaning once released; each has an entry in docs/diagnostics.md (anchor = lower-case code).
- * LF1xx syntax and linking, LF2xx schema semantics, LF3xx policies, RBAC and hooks.
+ * LF1xx syntax and linking, LF2xx schema semantics, LF3xx policies, RBAC and hooks, LF4xx risks of
+ * a schema change between two versions of a domain (see {@code dev.laforge.backend.migrate}).
  */
 public enum DiagnosticCode {
   LF100("invalid-input", Severity.ERROR),
@@ -49,7 +50,21 @@ public enum DiagnosticCode {
   LF308("non-boolean-policy", Severity.ERROR),
   LF309("unknown-method", Severity.ERROR),
   LF310("empty-permission-rule", Severity.ERROR),
-  LF311("policy-not-compilable", Severity.ERROR);
+  LF311("policy-not-compilable", Severity.ERROR),
+
+  LF401("drop-table", Severity.WARNING),
+  LF402("drop-column", Severity.WARNING),
+  LF403("narrowing-type-change", Severity.WARNING),
+  LF404("enum-value-removed", Severity.WARNING),
+  LF405("not-null-column-without-default", Severity.WARNING),
+  LF406("set-not-null", Severity.WARNING),
+  LF407("unique-over-existing-rows", Severity.WARNING),
+  LF408("check-over-existing-rows", Severity.WARNING),
+  LF409("foreign-key-over-existing-rows", Severity.WARNING),
+  LF410("index-without-concurrently", Severity.WARNING),
+  LF411("table-rewrite", Severity.WARNING),
+  LF412("rename", Severity.WARNING),
+  LF413("policy-weakened", Severity.WARNING);
 
   /** Where each code is documented; editors link to it. */
   public static final String DOCS_URL =

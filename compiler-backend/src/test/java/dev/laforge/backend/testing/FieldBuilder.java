@@ -20,6 +20,7 @@ public final class FieldBuilder {
   private DefaultValue defaultValue;
   private Validation validation = Validation.NONE;
   private String foreignKeyOf;
+  private String renamedFrom;
 
   private FieldBuilder(String name, ScalarType type) {
     this.name = name;
@@ -77,8 +78,13 @@ public final class FieldBuilder {
     return this;
   }
 
+  public FieldBuilder renamedFrom(String previousName) {
+    renamedFrom = previousName;
+    return this;
+  }
+
   public Field build() {
     return new Field(name, column, type, enumType, primaryKey, tenant, unique, optional, false, false, null,
-        defaultValue, validation, null, foreignKeyOf, false, null);
+        defaultValue, validation, renamedFrom, foreignKeyOf, false, null);
   }
 }

@@ -1,0 +1,56 @@
+package dev.laforge.backend.migrate;
+
+import dev.laforge.backend.ir.Action;
+import dev.laforge.backend.ir.Domain;
+import dev.laforge.backend.ir.Model;
+import dev.laforge.backend.naming.Dialect;
+import dev.laforge.backend.policy.RlsWriter;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The CREATE POLICY statements the row-level-security writer generates for each model table, by
+ * policy name: the tenant guard and one permissive policy per action that has one.
+ */
+final class PolicyStatements {
+
+  static final String TENANT_GUARD = "tenant_guard";
+
+  private PolicyStatements() {}
+
+  /** One generated policy; {@code action} is null for the tenant guard. */
+  record Statement(String table, String name, Action action, String sql) {}
+
+  /** Table name, then policy name, to its statement; join tables are not included. */
+  static Map<String, Map<String, Statement>> of(Domain domain) {
+    Map<String, Map<String, Statement>> byTable = new TreeMap<>();
+    for (Model model : domain.models()) {
+      Map<String, Statement> byName = new TreeMap<>();
+      for (Action action : Action.values()) {
+        String script = RlsWriter.policy(domain, model.name(), action);
+        add(byName, model.table(), null, TENANT_GUARD, script);
+        add(byName, model.table(), action, action.keyword(), script);
+      }
+      byTable.put(model.table(), byName);
+    }
+    return byTable;
+  }
+
+  /** Finds {@code CREATE POLICY "<name>" ...} up to the line ending with {@code ;}, if present. */
+  private static void add(Map<String, Statement> byName, String table, Action action, String suffix, String script) {
+    String name = RlsWriter.policyName(table, suffix);
+    String head = "CREATE POLICY " + Dialect.POSTGRES.quote(name) + " ";
+    StringBuilder statement = null;
+    for (String line : script.split("\n")) {
+      if (statement == null && line.startsWith(head)) {
+        statement = new StringBuilder(line);
+      } else if (statement != null) {
+        statement.append('\n').append(line);
+      }
+      if (statement != null && line.endsWith(";")) {
+        byName.putIfAbsent(name, new Statement(table, name, action, statement.toString()));
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.laforge.backend.migrate;
+
+import dev.laforge.backend.ir.Domain;
+import dev.laforge.backend.naming.Dialect;
+import java.util.List;
+
+/**
+ * The typed difference between the previous version of a domain (the snapshot) and the current
+ * one, for one dialect: classified operations in a fixed order (enums, tables, columns,
+ * constraints, foreign keys, indexes, policies; names sorted within each group) and rename hints.
+ * The same two domains always give the same diff, whatever the order of their models.
+ */
+public record SchemaDiff(List<ClassifiedOp> ops, List<RenameHint> hints) {
+
+  public SchemaDiff {
+    ops = List.copyOf(ops);
+    hints = List.copyOf(hints);
+  }
+
+  /**
+   * Compares two validated domains. Columns are paired across a rename only when the current
+   * field declares {@code renamedFrom("<previous field name>")}; tables are paired by name.
+   * Policies are the PostgreSQL row-level-security policies of the model tables whatever the
+   * dialect: they state the access rules the other dialects enforce outside the database, so a
+   * weakened rule is reported for every dialect; a planner for those dialects skips the policy
+   * operations themselves.
+   *
+   * @throws IllegalArgumentException when a domain is not valid (see {@code SqlSchema.of})
+   * @throws dev.laforge.backend.policy.PolicyException when a domain's policies cannot be compiled
+   */
+  public static SchemaDiff between(Domain previous, Domain current, Dialect dialect) {
+    return new SchemaDiffer(previous, current, dialect).diff();
+  }
+
+  /** The operations alone, in order. */
+  public List<MigrationOp> operations() {
+    return ops.stream().map(ClassifiedOp::op).toList();
+  }
+
+  /** Every finding of every operation, in operation order. */
+  public List<Finding> findings() {
+    return ops.stream().flatMap(op -> op.findings().stream()).toList();
+  }
+
+  public boolean isEmpty() {
+    return ops.isEmpty();
+  }
+}
