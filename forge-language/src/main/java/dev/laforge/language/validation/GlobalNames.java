@@ -75,11 +75,6 @@ public class GlobalNames {
     });
   }
 
-  /** Every model of the loaded domain (all resources of the resource set). */
-  public List<Model> allModels(EObject context) {
-    return allOfType(context, Model.class);
-  }
-
   /**
    * Every resource of the project of {@code own}, loaded: the language server keeps a project's
    * resources in one resource set but loads them lazily, so a whole-domain check loads the rest.

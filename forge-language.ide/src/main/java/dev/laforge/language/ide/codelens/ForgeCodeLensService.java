@@ -6,7 +6,7 @@ import dev.laforge.language.forge.ForgePackage;
 import dev.laforge.language.forge.Model;
 import dev.laforge.language.forge.Policy;
 import dev.laforge.language.ide.preview.Declarations;
-import dev.laforge.language.ide.preview.LiveProject;
+import dev.laforge.language.ide.server.LiveProject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.google.inject.Inject;
 import dev.laforge.language.ide.preview.GeneratedSql;
 import dev.laforge.language.ide.preview.JsonParams;
 import dev.laforge.language.ide.preview.PolicyPreview;
-import dev.laforge.language.ide.preview.RequestError;
+import dev.laforge.language.ide.server.RequestError;
 import java.util.List;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;

@@ -8,6 +8,7 @@ import dev.laforge.backend.policy.PolicyException;
 import dev.laforge.backend.policy.RlsWriter;
 import dev.laforge.language.ast.ForgeAst;
 import dev.laforge.language.forge.ClaimDecl;
+import dev.laforge.language.forge.ContextParams;
 import dev.laforge.language.forge.EnumDecl;
 import dev.laforge.language.forge.EnumValue;
 import dev.laforge.language.forge.Expression;
@@ -19,14 +20,14 @@ import dev.laforge.language.forge.ModelPermissions;
 import dev.laforge.language.forge.PermissionRule;
 import dev.laforge.language.forge.Policy;
 import dev.laforge.language.forge.PolicyBody;
-import dev.laforge.language.forge.ContextParams;
 import dev.laforge.language.forge.Relation;
 import dev.laforge.language.forge.RelationKind;
 import dev.laforge.language.forge.RoleDecl;
 import dev.laforge.language.forge.StringLiteral;
 import dev.laforge.language.forge.TableOption;
 import dev.laforge.language.ide.preview.Declarations;
-import dev.laforge.language.ide.preview.LiveProject;
+import dev.laforge.language.ide.server.LiveProject;
+import dev.laforge.language.ide.symbols.StringReferences.Kind;
 import dev.laforge.language.ir.DocComments;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,13 +111,13 @@ final class HoverMarkdown {
       return rule(DocComments.of(rule), "permission", Declarations.modelOf(permissions), Declarations.action(rule.getAction()));
     }
     if (target instanceof RoleDecl role) {
-      return rbac(DocComments.of(role), role.getName(), RbacUsages.Kind.ROLE);
+      return rbac(DocComments.of(role), role.getName(), Kind.ROLE);
     }
     if (target instanceof ClaimDecl claim) {
-      return rbac(DocComments.of(claim), claim.getName(), RbacUsages.Kind.CLAIM);
+      return rbac(DocComments.of(claim), claim.getName(), Kind.CLAIM);
     }
     if (target instanceof StringLiteral literal) {
-      RbacUsages.Kind kind = RbacUsages.kindOf(literal).orElseThrow();
+      Kind kind = RbacUsages.kindOf(literal).orElseThrow();
       return rbac(declaredDoc(literal.getValue(), kind), literal.getValue(), kind);
     }
     if (target instanceof EnumDecl e) {
@@ -173,15 +174,15 @@ final class HoverMarkdown {
     return join(doc, header, body);
   }
 
-  private String rbac(String doc, String name, RbacUsages.Kind kind) {
+  private String rbac(String doc, String name, Kind kind) {
     if (name == null) {
       return null;
     }
     List<ForgeFile> files = project.files();
     Set<String> grants = RbacUsages.grants(files, name, kind);
-    String header = (kind == RbacUsages.Kind.ROLE ? "role `" : "claim `") + name + "`";
+    String header = (kind == Kind.ROLE ? "role `" : "claim `") + name + "`";
     if (!grants.isEmpty()) {
-      header += (kind == RbacUsages.Kind.ROLE ? " · grants " : " · granted to ")
+      header += (kind == Kind.ROLE ? " · grants " : " · granted to ")
           + grants.stream().map(g -> "`" + g + "`").collect(Collectors.joining(", "));
     }
     List<RbacUsages.Usage> usages = RbacUsages.usages(files, name, kind);
@@ -191,8 +192,8 @@ final class HoverMarkdown {
   }
 
   /** The doc comment of the role or claim declared with this name, if any. */
-  private String declaredDoc(String name, RbacUsages.Kind kind) {
-    Class<? extends EObject> type = kind == RbacUsages.Kind.ROLE ? RoleDecl.class : ClaimDecl.class;
+  private String declaredDoc(String name, Kind kind) {
+    Class<? extends EObject> type = kind == Kind.ROLE ? RoleDecl.class : ClaimDecl.class;
     for (ForgeFile file : project.files()) {
       for (EObject o : EcoreUtil2.eAllOfType(file, type)) {
         String declared = o instanceof RoleDecl r ? r.getName() : ((ClaimDecl) o).getName();

@@ -1,11 +1,8 @@
 package dev.laforge.language.ide.hover;
 
 import dev.laforge.language.ast.ForgeAst;
-import dev.laforge.language.forge.Binary;
 import dev.laforge.language.forge.ClaimDecl;
 import dev.laforge.language.forge.ClaimsBlock;
-import dev.laforge.language.forge.CollectionCall;
-import dev.laforge.language.forge.CollectionOp;
 import dev.laforge.language.forge.ForgeFile;
 import dev.laforge.language.forge.Grantee;
 import dev.laforge.language.forge.ModelPermissions;
@@ -15,8 +12,9 @@ import dev.laforge.language.forge.Policy;
 import dev.laforge.language.forge.RoleClaims;
 import dev.laforge.language.forge.RoleDecl;
 import dev.laforge.language.forge.StringLiteral;
-import dev.laforge.language.forge.UserRef;
 import dev.laforge.language.ide.preview.Declarations;
+import dev.laforge.language.ide.symbols.StringReferences;
+import dev.laforge.language.ide.symbols.StringReferences.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,32 +34,14 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  */
 final class RbacUsages {
 
-  /** A role or a claim. */
-  enum Kind { ROLE, CLAIM }
-
   /** One policy or permission rule using the name, with where it is declared. */
   record Usage(String label, String file, int line) {}
 
   private RbacUsages() {}
 
-  /** The kind of name a string literal stands for in a policy expression, if it stands for one. */
+  /** The role or claim a string literal stands for in a policy expression, if it stands for one. */
   static Optional<Kind> kindOf(StringLiteral literal) {
-    EObject container = literal.eContainer();
-    if (container instanceof CollectionCall call && call.getArgument() == literal && call.getOp() == CollectionOp.INCLUDES
-        && call.getReceiver() instanceof UserRef user) {
-      return switch (String.valueOf(user.getProperty())) {
-        case "roles" -> Optional.of(Kind.ROLE);
-        case "claims" -> Optional.of(Kind.CLAIM);
-        default -> Optional.empty();
-      };
-    }
-    if (container instanceof Binary binary && List.of("==", "===", "!=", "!==").contains(binary.getOp())) {
-      EObject other = binary.getLeft() == literal ? binary.getRight() : binary.getLeft();
-      if (other instanceof UserRef user && "role".equals(user.getProperty())) {
-        return Optional.of(Kind.ROLE);
-      }
-    }
-    return Optional.empty();
+    return StringReferences.of(literal).map(StringReferences.Named::kind).filter(k -> k != Kind.ENUM_VALUE);
   }
 
   /** The policies and permission rules using {@code name} as a role or claim, in file and declaration order. */

@@ -2,6 +2,7 @@ package dev.laforge.language.ide.preview;
 
 import com.google.gson.JsonElement;
 import com.google.inject.Inject;
+import dev.laforge.language.ide.server.RequestError;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -56,28 +57,6 @@ public class ForgeRequests implements ILanguageServerExtension {
     } catch (RequestError e) {
       return CompletableFuture.failedFuture(e.toResponseError());
     }
-    return access.doRead(uri.apply(request), ctx -> Answer.of(() -> compute.apply(ctx, request))).thenApply(Answer::get);
-  }
-
-  /**
-   * A result or the error to answer with, carried out of the read request so that the error is
-   * thrown after it: an exception inside a read request is logged as a server failure.
-   */
-  record Answer<T>(T value, RequestError error) {
-
-    static <T> Answer<T> of(Supplier<T> compute) {
-      try {
-        return new Answer<>(compute.get(), null);
-      } catch (RequestError e) {
-        return new Answer<>(null, e);
-      }
-    }
-
-    T get() {
-      if (error != null) {
-        throw error.toResponseError();
-      }
-      return value;
-    }
+    return RequestError.unwrap(access.doRead(uri.apply(request), ctx -> RequestError.capture(() -> compute.apply(ctx, request))));
   }
 }

@@ -11,6 +11,8 @@ import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.policy.PolicyException;
 import dev.laforge.language.ide.server.EditorSettings;
+import dev.laforge.language.ide.server.LiveProject;
+import dev.laforge.language.ide.server.RequestError;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.emf.ecore.resource.Resource;

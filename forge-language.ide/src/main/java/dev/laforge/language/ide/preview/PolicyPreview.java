@@ -21,6 +21,8 @@ import dev.laforge.language.ast.ForgeAst;
 import dev.laforge.language.forge.ModelPermissions;
 import dev.laforge.language.forge.PermissionRule;
 import dev.laforge.language.forge.Policy;
+import dev.laforge.language.ide.server.LiveProject;
+import dev.laforge.language.ide.server.RequestError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

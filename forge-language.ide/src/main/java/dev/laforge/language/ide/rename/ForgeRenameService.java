@@ -6,7 +6,7 @@ import dev.laforge.backend.naming.Naming;
 import dev.laforge.language.ast.ForgeAst;
 import dev.laforge.language.forge.Field;
 import dev.laforge.language.forge.Model;
-import dev.laforge.language.ide.server.RequestRefused;
+import dev.laforge.language.ide.server.RequestError;
 import dev.laforge.language.ide.symbols.Locations;
 import dev.laforge.language.ide.symbols.Occurrence;
 import dev.laforge.language.ide.symbols.SymbolFinder;
@@ -89,17 +89,17 @@ public class ForgeRenameService implements IRenameService2 {
 
   private Occurrence target(ILanguageServerAccess.Context context, Position position) {
     if (!(context.getResource() instanceof XtextResource resource)) {
-      throw new RequestRefused(NOTHING_TO_RENAME);
+      throw RequestError.failed(NOTHING_TO_RENAME);
     }
     int offset = context.getDocument().getOffSet(position);
-    return symbols.at(resource, offset).orElseThrow(() -> new RequestRefused(NOTHING_TO_RENAME));
+    return symbols.at(resource, offset).orElseThrow(() -> RequestError.failed(NOTHING_TO_RENAME));
   }
 
   /** At {@code authorId} the user renames the foreign key: {@code writerId} renames the relation to {@code writer}. */
   private static String relationName(String newForeignKey, Field relation) {
     String suffix = Naming.foreignKeyFieldName("");
     if (newForeignKey.length() <= suffix.length() || !newForeignKey.endsWith(suffix)) {
-      throw new RequestRefused("`" + newForeignKey + "` is not a foreign-key name: renaming `" + Naming.foreignKeyFieldName(relation.getName())
+      throw RequestError.failed("`" + newForeignKey + "` is not a foreign-key name: renaming `" + Naming.foreignKeyFieldName(relation.getName())
           + "` renames the relation `" + relation.getName() + "`, so the new name must end in `" + suffix + "`");
     }
     return newForeignKey.substring(0, newForeignKey.length() - suffix.length());

@@ -18,7 +18,7 @@ import dev.laforge.language.forge.Policy;
 import dev.laforge.language.forge.RoleDecl;
 import dev.laforge.language.forge.RolesBlock;
 import dev.laforge.language.forge.Variable;
-import dev.laforge.language.ide.server.RequestRefused;
+import dev.laforge.language.ide.server.RequestError;
 import dev.laforge.language.services.ForgeGrammarAccess;
 import dev.laforge.language.validation.GlobalNames;
 import java.util.Set;
@@ -51,7 +51,7 @@ public class NewNameCheck {
         .map(Keyword::getValue).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** Throws {@link RequestRefused} when {@code newName} cannot be the new name of {@code symbol}. */
+  /** Throws {@link RequestError} when {@code newName} cannot be the new name of {@code symbol}. */
   public void check(EObject symbol, String newName) {
     syntax(symbol, newName);
     clash(symbol, newName);
@@ -59,7 +59,7 @@ public class NewNameCheck {
       String fk = Naming.foreignKeyFieldName(newName);
       Field taken = ForgeAst.referenceableFields((Model) field.eContainer()).get(fk);
       if (taken != null && taken != field && taken != ForgeAst.explicitForeignKey(field)) {
-        throw new RequestRefused("`" + fk + "`, the foreign key of the renamed relation, is already a field of `"
+        throw RequestError.failed("`" + fk + "`, the foreign key of the renamed relation, is already a field of `"
             + ((Model) field.eContainer()).getName() + "`");
       }
     }
@@ -67,30 +67,30 @@ public class NewNameCheck {
 
   private void syntax(EObject symbol, String newName) {
     if (newName == null || newName.isEmpty()) {
-      throw new RequestRefused("The new name is empty");
+      throw RequestError.failed("The new name is empty");
     }
     if (symbol instanceof ClaimDecl) {
       for (String part : newName.split("\\.", -1)) {
         if (!IDENTIFIER.matcher(part).matches() || keywords.contains(part) && !keywordsUsableAsNames.contains(part)) {
-          throw new RequestRefused("`" + newName + "` is not a valid claim name: a claim is a dotted name such as `can.manage.users`");
+          throw RequestError.failed("`" + newName + "` is not a valid claim name: a claim is a dotted name such as `can.manage.users`");
         }
       }
       return;
     }
     if (!IDENTIFIER.matcher(newName).matches()) {
-      throw new RequestRefused("`" + newName + "` is not a valid name: a name starts with a letter or `_` and continues with letters, digits and `_`");
+      throw RequestError.failed("`" + newName + "` is not a valid name: a name starts with a letter or `_` and continues with letters, digits and `_`");
     }
     if (!keywords.contains(newName)) {
       return;
     }
     if (symbol instanceof Variable) {
-      throw new RequestRefused("`" + newName + "` is a keyword: lambda parameters, `let` variables and action parameters must be plain names");
+      throw RequestError.failed("`" + newName + "` is a keyword: lambda parameters, `let` variables and action parameters must be plain names");
     }
     if (symbol instanceof EnumDecl) {
-      throw new RequestRefused("`" + newName + "` is a keyword: an enum named after a keyword cannot be used as a field type");
+      throw RequestError.failed("`" + newName + "` is a keyword: an enum named after a keyword cannot be used as a field type");
     }
     if (!keywordsUsableAsNames.contains(newName)) {
-      throw new RequestRefused("`" + newName + "` is a keyword and can never be a name");
+      throw RequestError.failed("`" + newName + "` is a keyword and can never be a name");
     }
   }
 
@@ -105,7 +105,7 @@ public class NewNameCheck {
     } else if (symbol instanceof Field field && field.eContainer() instanceof Model model) {
       Field taken = ForgeAst.referenceableFields(model).get(newName);
       if (taken != null && taken != field) {
-        throw new RequestRefused("`" + newName + "` is already " + (newName.equals(taken.getName()) ? "a field" : "the foreign key of relation `" + taken.getName() + "`")
+        throw RequestError.failed("`" + newName + "` is already " + (newName.equals(taken.getName()) ? "a field" : "the foreign key of relation `" + taken.getName() + "`")
             + " of `" + model.getName() + "`");
       }
     } else if (symbol instanceof EnumValue value && value.eContainer() instanceof EnumDecl decl) {
@@ -147,7 +147,7 @@ public class NewNameCheck {
   private static void refuseIfTaken(EObject symbol, EObject other, String otherName, String newName, String what) {
     if (other != symbol && newName.equals(otherName)) {
       String where = other.eResource() == null || other.eResource() == symbol.eResource() ? "this file" : other.eResource().getURI().lastSegment();
-      throw new RequestRefused("`" + newName + "` is already the name of " + what + " (in " + where + ")");
+      throw RequestError.failed("`" + newName + "` is already the name of " + what + " (in " + where + ")");
     }
   }
 }

@@ -73,14 +73,13 @@ public final class EditorSettings {
     return new Values(generateOnSave, dialect, docs, outDir);
   }
 
-  /** {@code postgres}, {@code mysql} (also {@code mariadb}) or {@code sqlite}; anything else is ignored. */
+  /** A dialect name as {@link Dialect#parse} reads it ({@code mariadb} is MySQL); anything else is ignored. */
   public static Optional<Dialect> dialect(String name) {
-    return switch (name.trim().toLowerCase(Locale.ROOT)) {
-      case "postgres", "postgresql", "pg" -> Optional.of(Dialect.POSTGRES);
-      case "mysql", "mariadb" -> Optional.of(Dialect.MYSQL);
-      case "sqlite" -> Optional.of(Dialect.SQLITE);
-      default -> Optional.empty();
-    };
+    try {
+      return Optional.of(Dialect.parse(name));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<Boolean> bool(JsonObject json, String key) {

@@ -181,13 +181,13 @@ public class ForgeLanguageServerImpl extends LanguageServerImpl {
   /** Rename with refusals (invalid or taken names) reported to the client as errors, not logged. */
   @Override
   public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
-    return RequestRefused.unwrap(getRequestManager().runRead(cancel -> RequestRefused.capture(() -> rename(params, cancel))));
+    return RequestError.unwrap(getRequestManager().runRead(cancel -> RequestError.capture(() -> rename(params, cancel))));
   }
 
   /** Prepare rename with a readable error where nothing can be renamed. */
   @Override
   public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(PrepareRenameParams params) {
-    return RequestRefused.unwrap(getRequestManager().runRead(cancel -> RequestRefused.capture(() -> prepareRename(params, cancel))));
+    return RequestError.unwrap(getRequestManager().runRead(cancel -> RequestError.capture(() -> prepareRename(params, cancel))));
   }
 
   @Override

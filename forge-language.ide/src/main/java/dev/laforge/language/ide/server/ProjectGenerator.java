@@ -6,8 +6,6 @@ import dev.laforge.backend.generate.OutputWriter;
 import dev.laforge.backend.generate.WriteReport;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.policy.PolicyException;
-import dev.laforge.language.forge.ForgeFile;
-import dev.laforge.language.ir.AstToIr;
 import dev.laforge.language.project.ForgeProject;
 import dev.laforge.language.project.ProjectLocator;
 import java.io.UncheckedIOException;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.xtext.ide.server.ProjectManager;
@@ -26,7 +23,8 @@ import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.resource.IResourceDescription;
 
 /**
- * Generate on save: maps the project's live (editor) state to the IR under a read lock, then
+ * Generate on save: takes the project's live (editor) state as IR under a read lock (through
+ * {@link LiveProject}), then
  * generates and writes outside it, rewriting only files whose content changed. Nothing is written
  * while any file of the project has an error; the report says which.
  */
@@ -69,17 +67,13 @@ final class ProjectGenerator {
     if (!errors.isEmpty()) {
       return new Snapshot(root, null, errors.size() + " error(s) in the domain, first: " + errors.get(0));
     }
-    List<ForgeFile> files = new ArrayList<>();
-    for (URI uri : sources) {
-      Resource resource = project.getResource(uri);
-      if (resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ForgeFile file) {
-        files.add(file);
-      }
-    }
-    if (files.isEmpty()) {
+    if (sources.isEmpty()) {
       return new Snapshot(root, null, "the project has no .forge files");
     }
-    return new Snapshot(root, AstToIr.map(files), null);
+    // The same mapped domain hovers and previews use, shared until the next build.
+    LiveProject live = LiveProject.of(project.getResource(sources.get(0)));
+    return live.domain().map(domain -> new Snapshot(root, domain, null))
+        .orElseGet(() -> new Snapshot(root, null, live.problem()));
   }
 
   private static String codeOf(Diagnostic d) {

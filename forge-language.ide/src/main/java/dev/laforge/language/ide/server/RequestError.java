@@ -1,14 +1,17 @@
-package dev.laforge.language.ide.preview;
+package dev.laforge.language.ide.server;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /**
- * Why a LaForge request cannot be answered: parameters the client got wrong
- * ({@link ResponseErrorCode#InvalidParams}) or a domain that cannot be compiled
- * ({@link ResponseErrorCode#RequestFailed}). Thrown while computing an answer and turned into a
- * JSON-RPC error outside the read request, so the server never logs it as a failure.
+ * Why a request cannot be answered, for the user to read: parameters the client got wrong
+ * ({@link ResponseErrorCode#InvalidParams}), a domain that cannot be compiled, or a refused rename
+ * (a keyword, a name already taken; {@link ResponseErrorCode#RequestFailed}). Thrown while
+ * computing an answer inside a read request, kept as a value by {@link #capture} and turned into
+ * the JSON-RPC error by {@link #unwrap} outside it, so the server never logs it as a failure.
  */
 public final class RequestError extends RuntimeException {
 
@@ -45,5 +48,31 @@ public final class RequestError extends RuntimeException {
   /** The JSON-RPC error the client receives. */
   public ResponseErrorException toResponseError() {
     return new ResponseErrorException(new ResponseError(code, getMessage(), null));
+  }
+
+  /** A result or the error that replaced it. */
+  public record Outcome<T>(T value, RequestError error) {
+
+    /** The value, or the error as the JSON-RPC error the client receives. */
+    public T get() {
+      if (error != null) {
+        throw error.toResponseError();
+      }
+      return value;
+    }
+  }
+
+  /** Runs {@code work}, keeping a {@link RequestError} as a value (inside a read request, where exceptions would be logged). */
+  public static <T> Outcome<T> capture(Supplier<T> work) {
+    try {
+      return new Outcome<>(work.get(), null);
+    } catch (RequestError e) {
+      return new Outcome<>(null, e);
+    }
+  }
+
+  /** The future of the value; an error completes it with the JSON-RPC error. */
+  public static <T> CompletableFuture<T> unwrap(CompletableFuture<Outcome<T>> outcome) {
+    return outcome.thenApply(Outcome::get);
   }
 }

@@ -1,12 +1,9 @@
-package dev.laforge.language.ide.preview;
+package dev.laforge.language.ide.server;
 
 import dev.laforge.backend.generate.SchemaExcerpts;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.language.forge.ForgeFile;
-import dev.laforge.language.ide.server.BuildGeneration;
-import dev.laforge.language.ide.server.EditorSettings;
-import dev.laforge.language.ide.server.ForgeWorkspaceConfigFactory;
 import dev.laforge.language.ir.AstToIr;
 import dev.laforge.language.project.ProjectLocator;
 import java.nio.file.Files;
@@ -29,7 +26,7 @@ import org.eclipse.xtext.workspace.ProjectConfigAdapter;
  * The Forge project of a resource as the editor holds it, unsaved edits included: its .forge
  * files, its domain as IR (when the files can be mapped), the errors of its files, and the SQL
  * dialect hovers and previews show. Built inside a read request from the project's resource set
- * and its index, like generate on save; it never throws. One instance serves every request
+ * and its index; generate on save maps its domain through it too. It never throws. One instance serves every request
  * between two builds.
  */
 public final class LiveProject {
