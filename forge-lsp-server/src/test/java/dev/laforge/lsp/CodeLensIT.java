@@ -29,12 +29,13 @@ class CodeLensIT {
   void lensesAboveModelsAndPoliciesRunTheirCommands(@TempDir Path tmp) throws Exception {
     Path project = LspHarness.copyOf("examples/saas-crm", tmp.resolve("crm"));
     try (LspHarness lsp = LspHarness.start(project)) {
-      assertEquals(List.of("laforge.previewPolicy", "laforge.showGeneratedSql"),
+      assertEquals(List.of("laforge.previewPolicy", "laforge.showGeneratedSql", "laforge.showMigrationDiff"),
           lsp.initializeResult().getCapabilities().getExecuteCommandProvider().getCommands().stream().sorted().toList());
       Doc accounts = lsp.open("accounts.forge");
       List<? extends CodeLens> lenses = codeLenses(lsp, accounts);
       String uri = accounts.uri;
       assertEquals(List.of(
+          " | migration: initial (27 tables) | laforge.showMigrationDiff [\"" + uri + "\"]",
           "model Organization | 1 policy · SQL | laforge.showGeneratedSql [\"" + uri + "\",\"Organization\"]",
           "model User | 2 policies · SQL | laforge.showGeneratedSql [\"" + uri + "\",\"User\"]",
           "model Team | 1 policy · SQL | laforge.showGeneratedSql [\"" + uri + "\",\"Team\"]",
@@ -49,7 +50,7 @@ class CodeLensIT {
           describe(accounts, lenses));
 
       // The SQL lens answers what laforge/generatedSql answers for the model.
-      CodeLens team = lenses.get(2);
+      CodeLens team = lenses.get(3);
       JsonElement shown = execute(lsp, team.getCommand().getCommand(), team.getCommand().getArguments());
       JsonObject request = new JsonObject();
       request.addProperty("uri", uri);
@@ -65,7 +66,7 @@ class CodeLensIT {
           .startsWith("CREATE TABLE \"teams\" (\n  \"id\" TEXT NOT NULL DEFAULT (lower(hex(randomblob(4)))"), sqlite.toString());
 
       // The preview lens previews for an anonymous user and an empty record: the tenant guard denies.
-      CodeLens teamRead = lenses.get(9);
+      CodeLens teamRead = lenses.get(10);
       JsonObject anonymous = execute(lsp, teamRead.getCommand().getCommand(), teamRead.getCommand().getArguments()).getAsJsonObject();
       assertEquals(lsp.request("laforge/policyPreview", PolicyPreviewIT.params(uri, "Team.read", new JsonObject(), new JsonObject())), anonymous);
       assertEquals("deny", anonymous.get("verdict").getAsString());
@@ -93,9 +94,10 @@ class CodeLensIT {
     try (LspHarness lsp = LspHarness.start(project)) {
       Doc accounts = lsp.open("accounts.forge");
       lsp.open("extra.forge", "policy Team.update {\n  user.roles.includes(\"admin\")\n}\n");
-      assertEquals("2 policies · SQL", codeLenses(lsp, accounts).get(2).getCommand().getTitle());
+      assertEquals("2 policies · SQL", codeLenses(lsp, accounts).get(3).getCommand().getTitle());
 
       Doc draft = lsp.open("draft.forge", "model  {\n}\n\npolicy Team. {\n  true\n}\n\nmodel Draft {\n  id: uuid pk\n}\n");
+      // The half-typed declarations are errors: no migration lens until the domain is valid again.
       assertEquals(List.of("model Draft | 0 policies · SQL | laforge.showGeneratedSql [\"" + draft.uri + "\",\"Draft\"]"),
           describe(draft, codeLenses(lsp, draft)));
       lsp.assertNoServerErrors();

@@ -56,7 +56,7 @@ public class ForgeIdeModule extends AbstractForgeIdeModule {
     return ForgeCommandService.class;
   }
 
-  /** laforge/policyPreview and laforge/generatedSql. */
+  /** laforge/policyPreview, laforge/generatedSql and laforge/migrationDiff. */
   public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
     return ForgeRequests.class;
   }

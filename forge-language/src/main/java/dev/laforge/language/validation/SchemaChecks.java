@@ -320,7 +320,8 @@ public class SchemaChecks extends ForgeCheckBase {
     };
   }
 
-  private static String suggestedDefault(Field field) {
+  /** A default that fits the field's type (the enum's first value, "", 0, false, uuid(), now(), "{}"); "" for relations. */
+  public static String suggestedDefault(Field field) {
     if (field.getType() instanceof EnumTypeRef ref && ref.getEnumType() != null && !ref.getEnumType().eIsProxy()
         && !ref.getEnumType().getValues().isEmpty()) {
       return ref.getEnumType().getValues().get(0).getName();

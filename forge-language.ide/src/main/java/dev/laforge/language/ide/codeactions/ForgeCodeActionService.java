@@ -37,6 +37,7 @@ public class ForgeCodeActionService implements ICodeActionService2 {
     NameFixes unresolved = new NameFixes();
     AccessFixes access = new AccessFixes();
     PolicyFixes policies = new PolicyFixes();
+    MigrationFixes migration = new MigrationFixes();
     fixes.put(DiagnosticCode.LF103, unresolved::unknownRelationTarget);
     fixes.put(DiagnosticCode.LF104, access::unknownRoleOrClaim);
     fixes.put(DiagnosticCode.LF105, unresolved::unknownField);
@@ -56,6 +57,9 @@ public class ForgeCodeActionService implements ICodeActionService2 {
     fixes.put(DiagnosticCode.LF305, policies::unknownEnumLiteral);
     fixes.put(DiagnosticCode.LF306, access::modelDeniesAll);
     fixes.put(DiagnosticCode.LF309, policies::unknownMethod);
+    fixes.put(DiagnosticCode.LF402, migration::declareRename);
+    fixes.put(DiagnosticCode.LF405, migration::addDefaultOrMarkOptional);
+    fixes.put(DiagnosticCode.LF406, migration::markOptional);
   }
 
   @Override

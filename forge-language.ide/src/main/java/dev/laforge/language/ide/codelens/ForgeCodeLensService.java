@@ -5,6 +5,7 @@ import dev.laforge.language.forge.ForgeFile;
 import dev.laforge.language.forge.ForgePackage;
 import dev.laforge.language.forge.Model;
 import dev.laforge.language.forge.Policy;
+import dev.laforge.language.ide.migration.LiveMigration;
 import dev.laforge.language.ide.preview.Declarations;
 import dev.laforge.language.ide.server.LiveProject;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.DocumentExtensions;
@@ -26,7 +28,10 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
 /**
- * Code lenses: above each model {@code N policies · SQL} (N counts the project's {@code policy}
+ * Code lenses: at the top of each file {@code migration: 3 changes, 1 destructive} (the diff of the
+ * project against its schema snapshot in the active dialect, or {@code migration: initial (N
+ * tables)} without one; none while the domain has errors; the command shows
+ * {@code laforge/migrationDiff}), above each model {@code N policies · SQL} (N counts the project's {@code policy}
  * declarations for the model; the command shows the model's generated SQL), above each policy
  * {@code preview} (the command previews its access rule for an anonymous user). Half-typed
  * declarations without a name get none.
@@ -48,11 +53,15 @@ public class ForgeCodeLensService implements ICodeLensService {
     }
     String uri = params.getTextDocument().getUri();
     List<CodeLens> lenses = new ArrayList<>();
+    LiveProject project = LiveProject.of(resource);
+    LiveMigration.of(project).summary(project.activeDialect()).ifPresent(summary -> lenses.add(new CodeLens(
+        new Range(new Position(0, 0), new Position(0, 0)),
+        new Command(summary.text(), ForgeCommandService.SHOW_MIGRATION_DIFF, List.of(uri)), null)));
     Map<String, Integer> policyCounts = null;
     for (EObject declaration : file.getDeclarations()) {
       if (declaration instanceof Model model && model.getName() != null) {
         if (policyCounts == null) {
-          policyCounts = policyCounts(LiveProject.of(resource).files());
+          policyCounts = policyCounts(project.files());
         }
         int policies = policyCounts.getOrDefault(model.getName(), 0);
         String title = policies + (policies == 1 ? " policy" : " policies") + " · SQL";

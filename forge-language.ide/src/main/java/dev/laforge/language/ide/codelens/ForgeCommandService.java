@@ -3,6 +3,7 @@ package dev.laforge.language.ide.codelens;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.inject.Inject;
+import dev.laforge.language.ide.migration.MigrationDiff;
 import dev.laforge.language.ide.preview.GeneratedSql;
 import dev.laforge.language.ide.preview.JsonParams;
 import dev.laforge.language.ide.preview.PolicyPreview;
@@ -19,7 +20,8 @@ import org.eclipse.xtext.util.CancelIndicator;
  * {@value #SHOW_GENERATED_SQL} {@code [uri, model, dialect?]} answers what
  * {@code laforge/generatedSql} answers for that model, {@value #PREVIEW_POLICY}
  * {@code [uri, policy, user?, record?]} what {@code laforge/policyPreview} answers (an anonymous
- * user and an empty record unless given). Arguments that name nothing are answered with
+ * user and an empty record unless given), {@value #SHOW_MIGRATION_DIFF} {@code [uri]} what
+ * {@code laforge/migrationDiff} answers. Arguments that name nothing are answered with
  * {@code {"error": {"code", "message"}}}: a command runs inside a read request, where a thrown
  * error would be logged as a server failure.
  */
@@ -27,6 +29,7 @@ public class ForgeCommandService implements IExecutableCommandService {
 
   public static final String SHOW_GENERATED_SQL = "laforge.showGeneratedSql";
   public static final String PREVIEW_POLICY = "laforge.previewPolicy";
+  public static final String SHOW_MIGRATION_DIFF = "laforge.showMigrationDiff";
 
   /** The answer to arguments that name nothing. */
   public record CommandError(Error error) {
@@ -43,7 +46,7 @@ public class ForgeCommandService implements IExecutableCommandService {
 
   @Override
   public List<String> initialize() {
-    return List.of(SHOW_GENERATED_SQL, PREVIEW_POLICY);
+    return List.of(SHOW_GENERATED_SQL, PREVIEW_POLICY, SHOW_MIGRATION_DIFF);
   }
 
   @Override
@@ -61,6 +64,10 @@ public class ForgeCommandService implements IExecutableCommandService {
         PolicyPreview.Request request = PolicyPreview.parse(named(arguments, "uri", "policy", "user", "record"));
         return access.doSyncRead(request.uri(),
             ctx -> previews.compute((XtextResource) ctx.getResource(), ctx.getDocument(), request));
+      }
+      if (SHOW_MIGRATION_DIFF.equals(params.getCommand())) {
+        MigrationDiff.Request request = MigrationDiff.parse(named(arguments, "uri"));
+        return access.doSyncRead(request.uri(), ctx -> MigrationDiff.compute(ctx.getResource(), request));
       }
       return null;
     } catch (RequestError e) {

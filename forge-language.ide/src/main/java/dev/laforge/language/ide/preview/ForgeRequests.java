@@ -2,6 +2,7 @@ package dev.laforge.language.ide.preview;
 
 import com.google.gson.JsonElement;
 import com.google.inject.Inject;
+import dev.laforge.language.ide.migration.MigrationDiff;
 import dev.laforge.language.ide.server.RequestError;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -14,8 +15,8 @@ import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * LaForge's own JSON-RPC requests, {@code laforge/policyPreview} and {@code laforge/generatedSql}
- * (see docs/lsp.md). Parameters are checked before the workspace is read; the answer is computed
+ * LaForge's own JSON-RPC requests, {@code laforge/policyPreview}, {@code laforge/generatedSql} and
+ * {@code laforge/migrationDiff} (see docs/lsp.md). Parameters are checked before the workspace is read; the answer is computed
  * in a read request on the live documents; problems reach the client as JSON-RPC errors
  * (InvalidParams or RequestFailed), never as server failures.
  */
@@ -47,6 +48,13 @@ public class ForgeRequests implements ILanguageServerExtension {
   public CompletableFuture<GeneratedSql.Result> generatedSql(JsonElement params) {
     return answer(() -> GeneratedSql.parse(params), GeneratedSql.Request::uri,
         (ctx, request) -> GeneratedSql.compute(ctx.getResource(), request));
+  }
+
+  /** {@code laforge/migrationDiff}: the planned operations against the schema snapshot, their risks and SQL. */
+  @JsonRequest
+  public CompletableFuture<MigrationDiff.Result> migrationDiff(JsonElement params) {
+    return answer(() -> MigrationDiff.parse(params), MigrationDiff.Request::uri,
+        (ctx, request) -> MigrationDiff.compute(ctx.getResource(), request));
   }
 
   private <R, T> CompletableFuture<T> answer(Supplier<R> parse, Function<R, String> uri,
