@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = ForgeCli.Version.class,
     description = "LaForge: compile .forge domains into SQL, row-level security and more.",
     subcommands = {CheckCommand.class, GenerateCommand.class, FmtCommand.class, SqlCommand.class, PolicyCommand.class, LspCommand.class,
+        DriftCommand.class, DiffCommand.class,
         CommandLine.HelpCommand.class})
 public final class ForgeCli implements Runnable {
 
