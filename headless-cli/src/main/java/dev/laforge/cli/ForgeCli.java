@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ForgeCli.Version.class,
     description = "LaForge: compile .forge domains into SQL, row-level security and more.",
-    subcommands = {CheckCommand.class, GenerateCommand.class, MigrateCommand.class, StatusCommand.class, FmtCommand.class, SqlCommand.class,
-        PolicyCommand.class, LspCommand.class,
+    subcommands = {CheckCommand.class, GenerateCommand.class, MigrateCommand.class, StatusCommand.class, DriftCommand.class,
+        DiffCommand.class, FmtCommand.class, SqlCommand.class, PolicyCommand.class, LspCommand.class,
         CommandLine.HelpCommand.class})
 public final class ForgeCli implements Runnable {
 

@@ -32,6 +32,21 @@ public record SchemaDiff(List<ClassifiedOp> ops, List<RenameHint> hints) {
     return new SchemaDiffer(previous, current, dialect).diff();
   }
 
+  /**
+   * Compares two schema states, e.g. a live database read by the introspector with the state a
+   * domain declares ({@link SchemaState#of}), or two databases. Tables, columns and constraints
+   * are matched as in {@link #between(Domain, Domain, Dialect)}, but column types are compared as
+   * the dialect stores them, validation CHECKs by name only (a database's CHECK is not read back
+   * into a validation), defaults by value, and policies by their parts (command, permissive or
+   * restrictive, roles, USING, WITH CHECK). Column renames ({@code renamedFrom}) and policy
+   * weakening are judged only when both states carry their domain. On MySQL/MariaDB and SQLite,
+   * enums are column types, so enum operations are left out and a changed label list is a changed
+   * column type.
+   */
+  public static SchemaDiff between(SchemaState before, SchemaState after, Dialect dialect) {
+    return new SchemaDiffer(before, after, dialect).diff();
+  }
+
   /** The operations alone, in order. */
   public List<MigrationOp> operations() {
     return ops.stream().map(ClassifiedOp::op).toList();

@@ -14,6 +14,7 @@ import static dev.laforge.backend.diagnostics.DiagnosticCode.LF411;
 import static dev.laforge.backend.diagnostics.DiagnosticCode.LF412;
 import static dev.laforge.backend.diagnostics.DiagnosticCode.LF413;
 
+import dev.laforge.backend.ir.Action;
 import dev.laforge.backend.ir.DefaultValue;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.ir.EnumType;
@@ -36,12 +37,22 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** Computes one {@link SchemaDiff}; see there for the order of the operations. */
+/**
+ * Computes one {@link SchemaDiff}; see there for the order of the operations. Built from two
+ * domains, or from two {@link SchemaState}s (then types are compared as the dialect stores them,
+ * validation CHECKs by name, policies by their parts, and column renames and policy weakening
+ * only when both states carry their domain).
+ */
 final class SchemaDiffer {
 
+  /** Null when the previous state was read from a database. */
   private final Domain previous;
+  /** Null when the current state was read from a database. */
   private final Domain current;
   private final Dialect dialect;
+  /** The two states of a schema-level comparison; both null for a comparison of domains. */
+  private final SchemaState beforeState;
+  private final SchemaState afterState;
   private final SqlSchema before;
   private final SqlSchema after;
   private final Map<String, SqlSchema.Table> beforeTables;
@@ -61,12 +72,28 @@ final class SchemaDiffer {
     this.previous = previous;
     this.current = current;
     this.dialect = dialect;
+    this.beforeState = null;
+    this.afterState = null;
     this.before = SqlSchema.of(previous, dialect);
     this.after = SqlSchema.of(current, dialect);
     this.beforeTables = byName(before.tables(), SqlSchema.Table::name);
     this.afterTables = byName(after.tables(), SqlSchema.Table::name);
     this.beforeEnums = byName(before.enums(), EnumType::sqlName);
     this.afterEnums = byName(after.enums(), EnumType::sqlName);
+  }
+
+  SchemaDiffer(SchemaState before, SchemaState after, Dialect dialect) {
+    this.previous = before.domain();
+    this.current = after.domain();
+    this.dialect = dialect;
+    this.beforeState = before;
+    this.afterState = after;
+    this.before = before.schema();
+    this.after = after.schema();
+    this.beforeTables = byName(this.before.tables(), SqlSchema.Table::name);
+    this.afterTables = byName(this.after.tables(), SqlSchema.Table::name);
+    this.beforeEnums = byName(this.before.enums(), EnumType::sqlName);
+    this.afterEnums = byName(this.after.enums(), EnumType::sqlName);
   }
 
   SchemaDiff diff() {
@@ -85,6 +112,10 @@ final class SchemaDiffer {
   }
 
   private void enums() {
+    if (schemaLevel() && dialect != Dialect.POSTGRES) {
+      // Enums are column types here (MySQL ENUM(...), SQLite CHECK): the column types carry their labels.
+      return;
+    }
     for (String name : union(beforeEnums.keySet(), afterEnums.keySet())) {
       EnumType was = beforeEnums.get(name);
       EnumType is = afterEnums.get(name);
@@ -193,11 +224,13 @@ final class SchemaDiffer {
 
   private void alterColumn(String table, SqlSchema.Column was, SqlSchema.Column is) {
     String column = is.name();
-    if (was.type() != is.type() || !Objects.equals(was.enumSqlName(), is.enumSqlName())) {
+    if (typeChanged(table, was, is)) {
       List<Finding> findings = new ArrayList<>();
       EnumType fromEnum = was.enumSqlName() == null ? null : beforeEnums.get(was.enumSqlName());
       EnumType toEnum = is.enumSqlName() == null ? null : afterEnums.get(is.enumSqlName());
-      String change = typeName(was) + " to " + typeName(is);
+      String change = schemaLevel()
+          ? storedType(beforeState, table, was) + " to " + storedType(afterState, table, is)
+          : typeName(was) + " to " + typeName(is);
       if (TypeChanges.narrowing(was.type(), fromEnum, is.type(), toEnum, dialect)) {
         findings.add(Finding.of(LF403, "changing " + table + "." + column + " from " + change
             + " may fail or lose data for values the new type cannot hold"));
@@ -213,7 +246,7 @@ final class SchemaDiffer {
       emit(new MigrationOp.AlterColumnNullability(table, column, is.nullable()), is.nullable() ? List.of()
           : List.of(Finding.of(LF406, "SET NOT NULL on " + table + "." + column + " fails when existing rows hold NULL")));
     }
-    if (!Objects.equals(was.defaultValue(), is.defaultValue())) {
+    if (schemaLevel() ? !sameDefault(was.defaultValue(), is.defaultValue()) : !Objects.equals(was.defaultValue(), is.defaultValue())) {
       emit(new MigrationOp.AlterColumnDefault(table, column, was.defaultValue(), is.defaultValue()));
     }
   }
@@ -249,7 +282,7 @@ final class SchemaDiffer {
         emit(new MigrationOp.DropCheck(table, old));
       } else if (old == null) {
         emit(new MigrationOp.AddCheck(table, now), finding);
-      } else if (!old.validation().equals(now.validation())) {
+      } else if (bothDomains() && !old.validation().equals(now.validation())) {
         emit(new MigrationOp.AlterCheck(table, old, now), finding);
       } else if (!old.name().equals(now.name())) {
         emit(new MigrationOp.RenameConstraint(table, old.name(), now.name()));
@@ -340,6 +373,10 @@ final class SchemaDiffer {
   }
 
   private void policies() {
+    if (schemaLevel()) {
+      statePolicies();
+      return;
+    }
     Map<String, Map<String, Statement>> old = PolicyStatements.of(previous);
     Map<String, Map<String, Statement>> now = PolicyStatements.of(current);
     AccessRules oldRules = AccessRules.of(previous);
@@ -367,6 +404,111 @@ final class SchemaDiffer {
     }
   }
 
+  /**
+   * Policies of two states, compared by their parts; with both domains, a changed permissive
+   * policy of a model table is judged for weakening as in the domain comparison.
+   */
+  private void statePolicies() {
+    Map<String, Map<String, PolicyDefinition>> old = beforeState.policies();
+    for (Map.Entry<String, Map<String, PolicyDefinition>> entry : afterState.policies().entrySet()) {
+      String table = entry.getKey();
+      if (!afterTables.containsKey(table)) {
+        continue;
+      }
+      Map<String, PolicyDefinition> was = old.getOrDefault(table, Map.of());
+      Map<String, PolicyDefinition> is = entry.getValue();
+      for (String name : union(was.keySet(), is.keySet())) {
+        PolicyDefinition a = was.get(name);
+        PolicyDefinition b = is.get(name);
+        if (b == null) {
+          emit(new MigrationOp.DropPolicy(table, name, a.sql()), a.restrictive()
+              ? List.of(Finding.of(LF413, "the tenant guard of " + table + " is removed: rows of every tenant become reachable"))
+              : List.of());
+        } else if (a == null) {
+          emit(new MigrationOp.AddPolicy(table, name, b.sql()));
+        } else if (!a.differences(b).isEmpty()) {
+          emit(new MigrationOp.AlterPolicy(table, name, a.sql(), b.sql()), weakening(table, a, b));
+        }
+      }
+    }
+    for (Map.Entry<String, Map<String, PolicyDefinition>> entry : old.entrySet()) {
+      String table = entry.getKey();
+      if (afterTables.containsKey(table) && !afterState.policies().containsKey(table)) {
+        entry.getValue().values().forEach(a -> emit(new MigrationOp.DropPolicy(table, a.name(), a.sql()), a.restrictive()
+            ? List.of(Finding.of(LF413, "the tenant guard of " + table + " is removed: rows of every tenant become reachable"))
+            : List.of()));
+      }
+    }
+  }
+
+  private List<Finding> weakening(String table, PolicyDefinition a, PolicyDefinition b) {
+    Model was = bothDomains() ? previous.models().stream().filter(m -> m.table().equals(table)).findFirst().orElse(null) : null;
+    Model is = bothDomains() ? current.models().stream().filter(m -> m.table().equals(table)).findFirst().orElse(null) : null;
+    Action action = actionOf(b);
+    if (was == null || is == null || action == null || b.restrictive()) {
+      return List.of();
+    }
+    String reason = PolicyWeakening.reason(AccessRules.of(previous).rule(was, action), AccessRules.of(current).rule(is, action));
+    return reason == null ? List.of() : List.of(Finding.of(LF413, "policy " + b.name() + " is weakened: " + reason));
+  }
+
+  private static Action actionOf(PolicyDefinition policy) {
+    return switch (policy.command()) {
+      case "INSERT" -> Action.CREATE;
+      case "SELECT" -> Action.READ;
+      case "UPDATE" -> Action.UPDATE;
+      case "DELETE" -> Action.DELETE;
+      default -> null;
+    };
+  }
+
+  private boolean schemaLevel() {
+    return beforeState != null;
+  }
+
+  private boolean bothDomains() {
+    return previous != null && current != null;
+  }
+
+  /**
+   * Between domains: the type or enum changed. Between states: the type as the dialect stores it
+   * changed ({@link SchemaState#columnTypes()}), or, when a side lacks it, the storage class.
+   */
+  private boolean typeChanged(String table, SqlSchema.Column was, SqlSchema.Column is) {
+    if (!schemaLevel()) {
+      return was.type() != is.type() || !Objects.equals(was.enumSqlName(), is.enumSqlName());
+    }
+    String from = beforeState.columnTypes().getOrDefault(table, Map.of()).get(was.name());
+    String to = afterState.columnTypes().getOrDefault(table, Map.of()).get(is.name());
+    if (from != null && to != null) {
+      return !from.equals(to);
+    }
+    if (was.type().isTextual() && is.type().isTextual()) {
+      return false;
+    }
+    return was.type() != is.type() || !Objects.equals(was.enumSqlName(), is.enumSqlName());
+  }
+
+  /** The type as the state's dialect stores it, else the Forge type's name. */
+  private static String storedType(SchemaState state, String table, SqlSchema.Column column) {
+    String stored = state.columnTypes().getOrDefault(table, Map.of()).get(column.name());
+    return stored != null ? stored : typeName(column);
+  }
+
+  /** Defaults as a database stores them: no default and DEFAULT NULL agree, numbers compare by value, labels as text. */
+  private static boolean sameDefault(DefaultValue a, DefaultValue b) {
+    DefaultValue x = a instanceof DefaultValue.Null ? null : a;
+    DefaultValue y = b instanceof DefaultValue.Null ? null : b;
+    if (x instanceof DefaultValue.Number n && y instanceof DefaultValue.Number m) {
+      return n.value().compareTo(m.value()) == 0;
+    }
+    return Objects.equals(label(x), label(y));
+  }
+
+  private static Object label(DefaultValue value) {
+    return value instanceof DefaultValue.EnumValue e ? new DefaultValue.Text(e.value()) : value;
+  }
+
   private static Model modelOf(Domain domain, String table) {
     return domain.models().stream().filter(m -> m.table().equals(table)).findFirst().orElseThrow();
   }
@@ -378,6 +520,9 @@ final class SchemaDiffer {
    */
   private Map<String, String> declaredRenames(SqlSchema.Table was, SqlSchema.Table is) {
     Map<String, String> renamed = new TreeMap<>();
+    if (!bothDomains()) {
+      return renamed;
+    }
     Set<String> oldColumns = names(was);
     Set<String> newColumns = names(is);
     Model oldModel = previous.models().stream().filter(m -> m.table().equals(was.name())).findFirst().orElse(null);

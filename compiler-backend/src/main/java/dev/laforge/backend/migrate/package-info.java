@@ -20,5 +20,12 @@
  * dev.laforge.backend.migrate.Finding}s that make it risky, each with an LF4xx lint code (see
  * docs/diagnostics.md): destructive, data-dependent, locking, rename, or weakening a policy. An
  * operation without findings is safe. Turning operations into SQL is not done here.
+ *
+ * <p>{@link dev.laforge.backend.migrate.SchemaDiff#between(SchemaState, SchemaState,
+ * dev.laforge.backend.naming.Dialect)} compares at the level of {@link
+ * dev.laforge.backend.migrate.SchemaState}s instead, so that one side may be a live database read by
+ * the {@code introspect} package: types as the dialect stores them ({@link
+ * dev.laforge.backend.migrate.ColumnTypes}), CHECKs by name, policies by their parts ({@link
+ * dev.laforge.backend.migrate.PolicyDefinition}); renames and policy weakening need both domains.
  */
 package dev.laforge.backend.migrate;
