@@ -2,6 +2,9 @@ package dev.laforge.cli;
 
 import dev.laforge.backend.db.DatabaseUrl;
 import dev.laforge.backend.ir.Domain;
+import dev.laforge.backend.migrate.plan.MigrationStore;
+import dev.laforge.backend.migrate.plan.PlanMode;
+import dev.laforge.backend.migrate.plan.PlanResult;
 import dev.laforge.backend.migrate.run.AppliedMigration;
 import dev.laforge.backend.migrate.run.Migration;
 import dev.laforge.backend.migrate.run.MigrationException;
@@ -14,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,10 +77,8 @@ final class MigrateCommand implements Callable<Integer> {
     }
     boolean unplanned = false;
     try {
-      unplanned = planUnplanned(project, loaded.domain(), stdout);
-    } catch (UnsupportedOperationException e) {
-      stderr.println("forge: note: " + e.getMessage() + "; the migration files are used as they are");
-    } catch (IOException e) {
+      unplanned = planUnplanned(project, loaded.domain(), stdout, stderr);
+    } catch (IOException | IllegalArgumentException e) {
       stderr.println("forge: cannot plan the next migration: " + e.getMessage());
       return ExitCode.USAGE;
     }
@@ -108,11 +110,35 @@ final class MigrateCommand implements Callable<Integer> {
    * Plans the domain's changes that have no migration yet into new migration files of every
    * dialect (with --check and --dry-run writing nothing); true when there were such changes.
    */
-  private boolean planUnplanned(ForgeProject project, Domain domain, PrintWriter stdout) throws IOException {
-    // planner: wired when the planner lands
-    // new MigrationStore(project.root()).planNext(domain, project.dialects(),
-    //     allowDestructive ? PlanMode.ALLOW_DESTRUCTIVE : PlanMode.SAFE, Instant.now())
-    throw new UnsupportedOperationException("planning migrations from the domain is not available in this build");
+  private boolean planUnplanned(ForgeProject project, Domain domain, PrintWriter stdout, PrintWriter stderr) throws IOException {
+    if (!project.configured()) {
+      return false;
+    }
+    MigrationStore store = new MigrationStore(project.root());
+    PlanMode mode = allowDestructive ? PlanMode.ALLOW_DESTRUCTIVE : PlanMode.SAFE;
+    Instant now = GenerateCommand.instant(System.getenv(GenerateCommand.NOW_ENV));
+    if (check || dryRun || sandbox) {
+      PlanResult pending = store.preview(domain, project.dialects(), mode, now);
+      if (pending.planned()) {
+        stdout.println("unplanned schema change(s) for " + GenerateCommand.planned(pending) + " since "
+            + MigrationStore.SNAPSHOT + (check ? ": run forge migrate (or forge generate) to plan the migration"
+                : ": not planned (nothing is written with " + (dryRun ? "--dry-run" : "--sandbox") + ")"));
+      }
+      return pending.planned();
+    }
+    PlanResult plan = store.planNext(domain, project.dialects(), mode, now);
+    if (plan.planned()) {
+      stdout.println("planned migration " + plan.id() + " for " + GenerateCommand.planned(plan)
+          + (mode == PlanMode.ALLOW_DESTRUCTIVE ? " (--allow-destructive)" : ""));
+      plan.written().forEach(p -> stdout.println("wrote     " + Workspace.display(p)));
+      GenerateCommand.findings(plan).forEach((text, dialects) ->
+          stderr.println("warning " + text + " [" + String.join(", ", dialects) + "]"));
+      if (plan.plans().values().stream().anyMatch(p -> !p.deferred().isEmpty())) {
+        stderr.println("warning: destructive or data-dependent operations were not applied: review the _fallback.sql"
+            + " file(s), or plan with --allow-destructive");
+      }
+    }
+    return plan.planned();
   }
 
   private int check(MigrationRunner runner, List<Migration> files, boolean unplanned, MigrationTarget target,

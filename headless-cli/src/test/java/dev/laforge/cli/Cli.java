@@ -21,6 +21,10 @@ final class Cli {
       return out.lines().toList();
     }
 
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+
     /** Asserts the exit code; the failure message shows everything the command printed. */
     Result assertExit(int expected) {
       assertEquals(expected, exitCode, () -> "exit code of `" + command + "`\n" + transcript());

@@ -5,23 +5,32 @@ import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.ir.Model;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.policy.RlsWriter;
+import dev.laforge.backend.sql.SqlSchema;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The CREATE POLICY statements the row-level-security writer generates for each model table, by
- * policy name: the tenant guard and one permissive policy per action that has one.
+ * The CREATE POLICY statements the row-level-security writer generates for each table, by policy
+ * name: for a model table the tenant guard and one permissive policy per action that has one; for
+ * a join table its guard.
  */
 final class PolicyStatements {
 
   static final String TENANT_GUARD = "tenant_guard";
+
+  /** The suffix of the one policy of a many-to-many join table. */
+  static final String JOIN_GUARD = "guard";
 
   private PolicyStatements() {}
 
   /** One generated policy; {@code action} is null for the tenant guard. */
   record Statement(String table, String name, Action action, String sql) {}
 
-  /** Table name, then policy name, to its statement; join tables are not included. */
+  /**
+   * Table name, then policy name, to its statement: the model tables' policies, and the guard of
+   * each many-to-many join table (taken from the whole RLS script, since it reads both sides).
+   */
   static Map<String, Map<String, Statement>> of(Domain domain) {
     Map<String, Map<String, Statement>> byTable = new TreeMap<>();
     for (Model model : domain.models()) {
@@ -32,6 +41,16 @@ final class PolicyStatements {
         add(byName, model.table(), action, action.keyword(), script);
       }
       byTable.put(model.table(), byName);
+    }
+    List<SqlSchema.Table> joinTables = SqlSchema.of(domain, Dialect.POSTGRES).tables().stream()
+        .filter(SqlSchema.Table::joinTable).toList();
+    if (!joinTables.isEmpty()) {
+      String script = RlsWriter.write(domain);
+      for (SqlSchema.Table table : joinTables) {
+        Map<String, Statement> byName = new TreeMap<>();
+        add(byName, table.name(), null, JOIN_GUARD, script);
+        byTable.put(table.name(), byName);
+      }
     }
     return byTable;
   }

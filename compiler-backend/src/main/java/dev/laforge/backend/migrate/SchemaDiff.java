@@ -2,6 +2,7 @@ package dev.laforge.backend.migrate;
 
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
+import dev.laforge.backend.sql.SqlSchema;
 import java.util.List;
 
 /**
@@ -9,8 +10,11 @@ import java.util.List;
  * one, for one dialect: classified operations in a fixed order (enums, tables, columns,
  * constraints, foreign keys, indexes, policies; names sorted within each group) and rename hints.
  * The same two domains always give the same diff, whatever the order of their models.
+ *
+ * @param before the dialect's schema of the previous domain, which the operations start from
+ * @param after the dialect's schema of the current domain, which the operations lead to
  */
-public record SchemaDiff(List<ClassifiedOp> ops, List<RenameHint> hints) {
+public record SchemaDiff(List<ClassifiedOp> ops, List<RenameHint> hints, SqlSchema before, SqlSchema after) {
 
   public SchemaDiff {
     ops = List.copyOf(ops);

@@ -108,7 +108,7 @@ final class SchemaDiffer {
     foreignKeys();
     indexes();
     policies();
-    return new SchemaDiff(ops, hints);
+    return new SchemaDiff(ops, hints, before, after);
   }
 
   private void enums() {

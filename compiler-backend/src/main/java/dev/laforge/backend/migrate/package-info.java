@@ -19,7 +19,7 @@
  * <p>Every {@link dev.laforge.backend.migrate.MigrationOp} is classified by the {@link
  * dev.laforge.backend.migrate.Finding}s that make it risky, each with an LF4xx lint code (see
  * docs/diagnostics.md): destructive, data-dependent, locking, rename, or weakening a policy. An
- * operation without findings is safe. Turning operations into SQL is not done here.
+ * operation without findings is safe. {@link dev.laforge.backend.migrate.plan} turns operations into SQL.
  *
  * <p>{@link dev.laforge.backend.migrate.SchemaDiff#between(SchemaState, SchemaState,
  * dev.laforge.backend.naming.Dialect)} compares at the level of {@link

@@ -47,6 +47,14 @@ public final class RlsWriter {
     return SqlScript.render(sections);
   }
 
+  /**
+   * The context functions policies call ({@code CREATE OR REPLACE FUNCTION}, as at the top of
+   * {@link #write}), for a migration that creates policies on a database without them.
+   */
+  public static String contextFunctions() {
+    return RlsFunctions.create();
+  }
+
   /** The name of a LaForge policy on a table: {@code laforge_<table>_<suffix>}, shortened to fit. */
   public static String policyName(String table, String suffix) {
     return PG.constraintName("laforge", table, suffix);

@@ -1,0 +1,21 @@
+-- ======== 20250102030405_add_notes_body.sql
+-- LaForge migration for MySQL/MariaDB. Review it before applying it; the .down.sql file of the same name undoes it.
+-- Operations:
+--   add column notes.body
+--   add column notes.pinned
+
+-- add column notes.body
+ALTER TABLE `notes` ADD COLUMN `body` TEXT;
+
+-- add column notes.pinned
+ALTER TABLE `notes` ADD COLUMN `pinned` BOOLEAN NOT NULL DEFAULT FALSE;
+-- ======== 20250102030405_add_notes_body_fallback.sql
+-- (no file)
+-- ======== 20250102030405_add_notes_body.down.sql
+-- LaForge migration for MySQL/MariaDB, reversed: undoes the .sql file of the same name, last operation first.
+
+-- undo add column notes.pinned
+ALTER TABLE `notes` DROP COLUMN `pinned`;
+
+-- undo add column notes.body
+ALTER TABLE `notes` DROP COLUMN `body`;

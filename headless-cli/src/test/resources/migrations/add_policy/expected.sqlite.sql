@@ -1,0 +1,6 @@
+-- ======== 20250102030405_empty.sql
+-- (no file)
+-- ======== 20250102030405_empty_fallback.sql
+-- (no file)
+-- ======== 20250102030405_empty.down.sql
+-- (no file)

@@ -1,0 +1,25 @@
+-- ======== 20250102030405_drop_notes_tenant_id.sql
+-- (no file)
+-- ======== 20250102030405_drop_notes_tenant_id_fallback.sql
+-- WARNING: LaForge did not apply these operations: each may delete data or fail on existing rows (MySQL/MariaDB).
+-- Review every statement and complete the placeholders before running this file by hand;
+-- drops become renames to *_deprecated_<timestamp>, to remove once nothing reads them.
+-- To apply the operations directly instead, plan with --allow-destructive.
+-- Operations:
+--   drop column notes.tenant_id (LF402)
+
+-- drop column notes.tenant_id
+-- WARNING LF402: dropping column notes.tenant_id deletes its values
+-- Kept under a new name, and nullable so inserts that omit it succeed: drop it once nothing reads it.
+ALTER TABLE `notes` CHANGE COLUMN `tenant_id` `tenant_id_deprecated_20250102030405` CHAR(36);
+-- ======== 20250102030405_drop_notes_tenant_id.down.sql
+-- (no file)
+-- ======== 20250102030405_drop_notes_tenant_id.sql with --allow-destructive
+-- LaForge migration for MySQL/MariaDB. Review it before applying it; the .down.sql file of the same name undoes it.
+-- Operations:
+--   drop column notes.tenant_id (LF402)
+
+-- drop column notes.tenant_id
+-- WARNING LF402: dropping column notes.tenant_id deletes its values
+DROP INDEX `notes_tenant_id_idx` ON `notes`;
+ALTER TABLE `notes` DROP COLUMN `tenant_id`;
