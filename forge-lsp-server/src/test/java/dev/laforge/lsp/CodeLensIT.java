@@ -35,7 +35,7 @@ class CodeLensIT {
       List<? extends CodeLens> lenses = codeLenses(lsp, accounts);
       String uri = accounts.uri;
       assertEquals(List.of(
-          " | migration: initial (27 tables) | laforge.showMigrationDiff [\"" + uri + "\"]",
+          " | migration: no changes | laforge.showMigrationDiff [\"" + uri + "\"]",
           "model Organization | 1 policy · SQL | laforge.showGeneratedSql [\"" + uri + "\",\"Organization\"]",
           "model User | 2 policies · SQL | laforge.showGeneratedSql [\"" + uri + "\",\"User\"]",
           "model Team | 1 policy · SQL | laforge.showGeneratedSql [\"" + uri + "\",\"Team\"]",
