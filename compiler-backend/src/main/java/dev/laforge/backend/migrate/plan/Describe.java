@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Short English descriptions and file-name slugs of operations. */
-final class Describe {
+/**
+ * Short English descriptions and file-name slugs of operations: the comments of migration files,
+ * and the {@code description} the editor shows for each operation of a migration diff.
+ */
+public final class Describe {
 
   private static final int MAX_SLUG = 60;
 
@@ -19,7 +22,7 @@ final class Describe {
   private Describe() {}
 
   /** {@code add column posts.legacy}: what the operation does, for comments. */
-  static String of(MigrationOp op) {
+  public static String of(MigrationOp op) {
     if (op instanceof MigrationOp.CreateEnum o) {
       return "create enum " + o.enumType().sqlName();
     } else if (op instanceof MigrationOp.DropEnum o) {

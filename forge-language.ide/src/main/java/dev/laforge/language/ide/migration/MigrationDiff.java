@@ -4,15 +4,20 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.laforge.backend.migrate.ClassifiedOp;
 import dev.laforge.backend.migrate.Finding;
-import dev.laforge.backend.migrate.MigrationOp;
 import dev.laforge.backend.migrate.Risk;
 import dev.laforge.backend.migrate.SchemaDiff;
+import dev.laforge.backend.migrate.plan.Describe;
+import dev.laforge.backend.migrate.plan.MigrationPlan;
+import dev.laforge.backend.migrate.plan.MigrationPlanner;
+import dev.laforge.backend.migrate.plan.MigrationStore;
+import dev.laforge.backend.migrate.plan.PlanMode;
+import dev.laforge.backend.migrate.plan.PlannedOp;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.policy.PolicyException;
-import dev.laforge.backend.sql.SqlSchema;
 import dev.laforge.language.ide.preview.JsonParams;
 import dev.laforge.language.ide.server.LiveProject;
 import dev.laforge.language.ide.server.RequestError;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -75,22 +80,15 @@ public final class MigrationDiff {
     dialects.add(active);
     try {
       SchemaDiff diff = migration.diff(active);
-      Map<Dialect, Map<String, MigrationOp>> byDescription = new LinkedHashMap<>();
-      Map<Dialect, SqlSchema> schemas = new HashMap<>();
+      Map<Dialect, Map<String, List<String>>> statements = new LinkedHashMap<>();
       for (Dialect dialect : dialects) {
-        Map<String, MigrationOp> ops = new HashMap<>();
-        migration.diff(dialect).operations().forEach(op -> ops.putIfAbsent(describe(op), op));
-        byDescription.put(dialect, ops);
-        schemas.put(dialect, SqlSchema.of(migration.current(), dialect));
+        statements.put(dialect, statementsByDescription(migration.diff(dialect), dialect));
       }
       List<Operation> operations = new ArrayList<>();
       for (ClassifiedOp op : diff.ops()) {
-        String description = describe(op.op());
+        String description = Describe.of(op.op());
         Map<String, List<String>> sql = new LinkedHashMap<>();
-        byDescription.forEach((dialect, ops) -> {
-          MigrationOp same = ops.get(description);
-          sql.put(dialect.id(), same == null ? List.of() : MigrationSql.statements(same, dialect, schemas.get(dialect)));
-        });
+        statements.forEach((dialect, byDescription) -> sql.put(dialect.id(), byDescription.getOrDefault(description, List.of())));
         List<FindingItem> findings = op.findings().stream()
             .map((Finding f) -> new FindingItem(f.code().name(), risk(f.risk()), f.message())).toList();
         operations.add(new Operation(op.op().getClass().getSimpleName(), op.op().target(), description, risk(op.risk()),
@@ -110,75 +108,24 @@ public final class MigrationDiff {
     }
   }
 
+  /**
+   * The statements the migration planner writes for each operation of a dialect's diff when it
+   * plans everything ({@code --allow-destructive}), by the operation's description: operations of
+   * different dialects' diffs are the same change when they read the same. An operation the
+   * planner splits (dropped early, added late) has the statements of both parts, in order.
+   */
+  private static Map<String, List<String>> statementsByDescription(SchemaDiff diff, Dialect dialect) {
+    MigrationPlan plan = MigrationPlanner.plan(diff, dialect, PlanMode.ALLOW_DESTRUCTIVE, MigrationStore.timestamp(Instant.now()));
+    Map<String, List<String>> byDescription = new HashMap<>();
+    for (PlannedOp planned : plan.applied()) {
+      byDescription.computeIfAbsent(Describe.of(planned.op().op()), k -> new ArrayList<>()).addAll(planned.statements());
+    }
+    return byDescription;
+  }
+
   /** {@code destructive}, {@code data-dependent}, ...: the risk as the response names it. */
   static String risk(Risk risk) {
     return risk.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** A sentence naming what the operation changes, e.g. "drop column posts.legacy". */
-  static String describe(MigrationOp op) {
-    if (op instanceof MigrationOp.CreateEnum o) {
-      return "create enum type " + o.enumType().sqlName();
-    } else if (op instanceof MigrationOp.DropEnum o) {
-      return "drop enum type " + o.enumType().sqlName();
-    } else if (op instanceof MigrationOp.AddEnumValue o) {
-      return "add value '" + o.value() + "' to enum " + o.enumSqlName();
-    } else if (op instanceof MigrationOp.RemoveEnumValue o) {
-      return "remove value '" + o.value() + "' from enum " + o.enumSqlName();
-    } else if (op instanceof MigrationOp.CreateTable o) {
-      return "create table " + o.table().name();
-    } else if (op instanceof MigrationOp.DropTable o) {
-      return "drop table " + o.table().name();
-    } else if (op instanceof MigrationOp.AddColumn o) {
-      return "add column " + o.table() + "." + o.column().name();
-    } else if (op instanceof MigrationOp.DropColumn o) {
-      return "drop column " + o.table() + "." + o.column().name();
-    } else if (op instanceof MigrationOp.RenameColumn o) {
-      return "rename column " + o.table() + "." + o.from() + " to " + o.to();
-    } else if (op instanceof MigrationOp.AlterColumnType o) {
-      return "change the type of " + o.table() + "." + o.column() + " from " + type(o.fromType(), o.fromEnum())
-          + " to " + type(o.toType(), o.toEnum());
-    } else if (op instanceof MigrationOp.AlterColumnNullability o) {
-      return (o.nullable() ? "drop NOT NULL on " : "set NOT NULL on ") + o.table() + "." + o.column();
-    } else if (op instanceof MigrationOp.AlterColumnDefault o) {
-      return "change the default of " + o.table() + "." + o.column();
-    } else if (op instanceof MigrationOp.AlterPrimaryKey o) {
-      return "change the primary key of " + o.table() + " from " + o.from() + " to " + o.to();
-    } else if (op instanceof MigrationOp.AddUnique o) {
-      return "add unique " + o.unique().name() + " on " + o.table() + "." + o.unique().column();
-    } else if (op instanceof MigrationOp.DropUnique o) {
-      return "drop unique " + o.unique().name() + " on " + o.table();
-    } else if (op instanceof MigrationOp.AddCheck o) {
-      return "add check " + o.check().name() + " on " + o.table() + "." + o.check().column();
-    } else if (op instanceof MigrationOp.DropCheck o) {
-      return "drop check " + o.check().name() + " on " + o.table();
-    } else if (op instanceof MigrationOp.AlterCheck o) {
-      return "change check " + o.to().name() + " on " + o.table() + "." + o.to().column();
-    } else if (op instanceof MigrationOp.RenameConstraint o) {
-      return "rename constraint " + o.from() + " on " + o.table() + " to " + o.to();
-    } else if (op instanceof MigrationOp.AddForeignKey o) {
-      return "add foreign key " + o.key().table() + "." + o.key().column() + " -> " + o.key().referencedTable();
-    } else if (op instanceof MigrationOp.DropForeignKey o) {
-      return "drop foreign key " + o.key().table() + "." + o.key().column() + " -> " + o.key().referencedTable();
-    } else if (op instanceof MigrationOp.AlterForeignKey o) {
-      return "change foreign key " + o.to().table() + "." + o.to().column() + " -> " + o.to().referencedTable();
-    } else if (op instanceof MigrationOp.AddIndex o) {
-      return "add index " + o.index().name() + " on " + o.index().table();
-    } else if (op instanceof MigrationOp.DropIndex o) {
-      return "drop index " + o.index().name() + " on " + o.index().table();
-    } else if (op instanceof MigrationOp.RenameIndex o) {
-      return "rename index " + o.from() + " on " + o.table() + " to " + o.to();
-    } else if (op instanceof MigrationOp.AddPolicy o) {
-      return "create policy " + o.name() + " on " + o.table();
-    } else if (op instanceof MigrationOp.DropPolicy o) {
-      return "drop policy " + o.name() + " on " + o.table();
-    } else if (op instanceof MigrationOp.AlterPolicy o) {
-      return "change policy " + o.name() + " on " + o.table();
-    }
-    return op.toString();
-  }
-
-  private static String type(dev.laforge.backend.ir.ScalarType type, String enumName) {
-    return enumName != null ? "enum " + enumName : type.name().toLowerCase(Locale.ROOT);
-  }
 }
