@@ -1,9 +1,8 @@
 package dev.laforge.language.migration;
 
 import dev.laforge.backend.ir.Domain;
-import dev.laforge.backend.ir.IrJson;
+import dev.laforge.backend.migrate.plan.MigrationStore;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,14 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The previous version of a project's domain that migration warnings compare against: the schema
- * snapshot {@value #SNAPSHOT} under the project folder (the folder of forge.yaml), the IR as
- * {@link IrJson} writes it. The one place that reads it: a file is read again only when its
- * modification time or size changed, so callers may ask on every keystroke.
+ * snapshot {@value #SNAPSHOT} under the project folder (the folder of forge.yaml), read by
+ * {@link MigrationStore#snapshot()} and kept: a file is read again only when its modification time
+ * or size changed, so callers may ask on every keystroke.
  */
 public final class MigrationBaseline {
 
   /** Where the snapshot lives, relative to the project folder. */
-  public static final String SNAPSHOT = ".laforge/schema.json";
+  public static final String SNAPSHOT = MigrationStore.SNAPSHOT;
 
   /** A snapshot: its absolute path and the domain it holds. */
   public record Snapshot(Path path, Domain domain) {}
@@ -64,11 +63,15 @@ public final class MigrationBaseline {
       return Optional.of(cached.snapshot());
     }
     try {
-      Domain domain = IrJson.read(Files.readString(path, StandardCharsets.UTF_8));
-      Snapshot snapshot = new Snapshot(path, domain);
+      Optional<Domain> domain = new MigrationStore(root).snapshot();
+      if (domain.isEmpty()) {
+        CACHE.remove(path);
+        return Optional.empty();
+      }
+      Snapshot snapshot = new Snapshot(path, domain.get());
       CACHE.put(path, new Cached(attributes.lastModifiedTime(), attributes.size(), snapshot));
       return Optional.of(snapshot);
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException e) {
       CACHE.remove(path);
       throw new UnreadableSnapshot("cannot read " + SNAPSHOT + ": " + e.getMessage());
     }
