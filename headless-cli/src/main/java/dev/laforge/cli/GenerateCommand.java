@@ -150,16 +150,23 @@ final class GenerateCommand implements Callable<Integer> {
       stdout.println("no schema change since the last migration: none planned");
       return ExitCode.OK;
     }
+    reportPlanned(plan, mode, stdout, stderr);
+    return ExitCode.OK;
+  }
+
+  /**
+   * Tells what a planned migration wrote (standard output) and its findings, and whether
+   * operations went to fallback files (standard error); shared by {@code generate} and {@code migrate}.
+   */
+  static void reportPlanned(PlanResult plan, PlanMode mode, PrintWriter stdout, PrintWriter stderr) {
     stdout.println("planned migration " + plan.id() + " for " + planned(plan)
         + (mode == PlanMode.ALLOW_DESTRUCTIVE ? " (--allow-destructive)" : ""));
     plan.written().forEach(p -> stdout.println("wrote     " + Workspace.display(p)));
     findings(plan).forEach((text, dialects) -> stderr.println("warning " + text + " [" + String.join(", ", dialects) + "]"));
-    long deferred = plan.plans().values().stream().filter(p -> !p.deferred().isEmpty()).count();
-    if (deferred > 0) {
+    if (plan.plans().values().stream().anyMatch(p -> !p.deferred().isEmpty())) {
       stderr.println("warning: destructive or data-dependent operations were not applied: review the _fallback.sql"
           + " file(s), or plan with --allow-destructive");
     }
-    return ExitCode.OK;
   }
 
   /** The dialects with a change, e.g. {@code postgres, sqlite}. */
@@ -169,7 +176,7 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /** Each finding ({@code LF402: message}) once, with the dialects that report it. */
-  static Map<String, List<String>> findings(PlanResult plan) {
+  private static Map<String, List<String>> findings(PlanResult plan) {
     Map<String, List<String>> byText = new LinkedHashMap<>();
     for (Map.Entry<Dialect, MigrationPlan> entry : plan.plans().entrySet()) {
       for (Finding f : entry.getValue().findings()) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,6 +79,10 @@ final class MigrateCommand implements Callable<Integer> {
     boolean unplanned = false;
     try {
       unplanned = planUnplanned(project, loaded.domain(), stdout, stderr);
+    } catch (DateTimeParseException e) {
+      stderr.println("forge: invalid time `" + e.getParsedString() + "` in " + GenerateCommand.NOW_ENV
+          + ": expected yyyyMMddHHmmss or an ISO-8601 instant such as 2025-01-02T03:04:05Z");
+      return ExitCode.USAGE;
     } catch (IOException | IllegalArgumentException e) {
       stderr.println("forge: cannot plan the next migration: " + e.getMessage());
       return ExitCode.USAGE;
@@ -128,15 +133,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
     PlanResult plan = store.planNext(domain, project.dialects(), mode, now);
     if (plan.planned()) {
-      stdout.println("planned migration " + plan.id() + " for " + GenerateCommand.planned(plan)
-          + (mode == PlanMode.ALLOW_DESTRUCTIVE ? " (--allow-destructive)" : ""));
-      plan.written().forEach(p -> stdout.println("wrote     " + Workspace.display(p)));
-      GenerateCommand.findings(plan).forEach((text, dialects) ->
-          stderr.println("warning " + text + " [" + String.join(", ", dialects) + "]"));
-      if (plan.plans().values().stream().anyMatch(p -> !p.deferred().isEmpty())) {
-        stderr.println("warning: destructive or data-dependent operations were not applied: review the _fallback.sql"
-            + " file(s), or plan with --allow-destructive");
-      }
+      GenerateCommand.reportPlanned(plan, mode, stdout, stderr);
     }
     return plan.planned();
   }
