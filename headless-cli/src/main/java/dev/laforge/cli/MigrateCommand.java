@@ -10,7 +10,7 @@ import dev.laforge.backend.migrate.run.Migration;
 import dev.laforge.backend.migrate.run.MigrationException;
 import dev.laforge.backend.migrate.run.MigrationRunner;
 import dev.laforge.backend.migrate.run.MigrationStatus;
-import dev.laforge.backend.migrate.run.SqlScript;
+import dev.laforge.backend.migrate.run.SqlStatements;
 import dev.laforge.language.project.ForgeProject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -176,7 +176,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
 
         @Override
-        public void wouldApply(Migration migration, List<SqlScript.Statement> statements) {
+        public void wouldApply(Migration migration, List<SqlStatements.Statement> statements) {
           stdout.println("would apply " + migration.id() + " (" + statements.size() + " statement(s))");
           statements.forEach(s -> stdout.println("  " + s.sql().replace("\n", "\n  ") + ";"));
         }

@@ -38,7 +38,7 @@ public final class MigrationException extends Exception {
    * @param committedStatements how many earlier statements of this migration stay applied (MySQL/MariaDB commit each DDL statement)
    * @param rolledBack true when the whole migration was rolled back (PostgreSQL, SQLite)
    */
-  public record Failure(Migration migration, SqlScript.Statement statement, String sqlState, int errorCode,
+  public record Failure(Migration migration, SqlStatements.Statement statement, String sqlState, int errorCode,
       String databaseMessage, int committedStatements, boolean rolledBack) {}
 
   MigrationException(Kind kind, String message) {

@@ -42,7 +42,7 @@ public final class MigrationRunner {
     default void applied(AppliedMigration migration) {}
 
     /** In a dry run: a migration that would be applied, with its statements. */
-    default void wouldApply(Migration migration, List<SqlScript.Statement> statements) {}
+    default void wouldApply(Migration migration, List<SqlStatements.Statement> statements) {}
   }
 
   /**
@@ -122,10 +122,10 @@ public final class MigrationRunner {
   public Result apply(List<Migration> files, String to, boolean dryRun, Listener listener)
       throws MigrationException, SQLException {
     List<Migration> selected = select(status(files), files, to);
-    List<List<SqlScript.Statement>> scripts = new ArrayList<>();
+    List<List<SqlStatements.Statement>> scripts = new ArrayList<>();
     for (Migration migration : selected) {
       try {
-        scripts.add(SqlScript.split(migration.read(), dialect));
+        scripts.add(SqlStatements.split(migration.read(), dialect));
       } catch (IOException e) {
         throw new MigrationException(MigrationException.Kind.UNREADABLE_FILE,
             "cannot read " + migration.path() + ": " + e.getMessage() + "; nothing was applied");
@@ -155,7 +155,7 @@ public final class MigrationRunner {
     return new Result(selected, applied, false);
   }
 
-  private AppliedMigration applyInTransaction(Migration migration, List<SqlScript.Statement> statements,
+  private AppliedMigration applyInTransaction(Migration migration, List<SqlStatements.Statement> statements,
       List<AppliedMigration> appliedBefore) throws MigrationException, SQLException {
     boolean autoCommit = connection.getAutoCommit();
     // SQLite: foreign keys are checked once, before commit, as its documented table rebuild asks;
@@ -207,14 +207,14 @@ public final class MigrationRunner {
       }
     }
     if (!violations.isEmpty()) {
-      SqlScript.Statement check = new SqlScript.Statement(number, 0, SQLITE_FOREIGN_KEY_CHECK, SQLITE_FOREIGN_KEY_CHECK);
+      SqlStatements.Statement check = new SqlStatements.Statement(number, 0, SQLITE_FOREIGN_KEY_CHECK, SQLITE_FOREIGN_KEY_CHECK);
       MigrationException.Failure failure = new MigrationException.Failure(migration, check, "23000",
           SQLITE_CONSTRAINT_FOREIGNKEY, "FOREIGN KEY constraint failed: " + String.join("; ", violations), 0, true);
       throw new MigrationException(failure, null, appliedBefore, describe(failure));
     }
   }
 
-  private AppliedMigration applyStatementByStatement(Migration migration, List<SqlScript.Statement> statements,
+  private AppliedMigration applyStatementByStatement(Migration migration, List<SqlStatements.Statement> statements,
       List<AppliedMigration> appliedBefore) throws MigrationException, SQLException {
     if (!connection.getAutoCommit()) {
       connection.setAutoCommit(true);
@@ -228,9 +228,9 @@ public final class MigrationRunner {
   }
 
   /** Runs the statements; {@code committing} is 1 when each statement commits on its own. */
-  private void execute(Migration migration, List<SqlScript.Statement> statements, List<AppliedMigration> appliedBefore,
+  private void execute(Migration migration, List<SqlStatements.Statement> statements, List<AppliedMigration> appliedBefore,
       int committing) throws MigrationException {
-    for (SqlScript.Statement statement : statements) {
+    for (SqlStatements.Statement statement : statements) {
       try (Statement jdbc = connection.createStatement()) {
         jdbc.execute(statement.sql());
       } catch (SQLException e) {
@@ -243,7 +243,7 @@ public final class MigrationRunner {
 
   /** The message for a failed statement: migration, statement number and line, the text, the database's words. */
   static String describe(MigrationException.Failure failure) {
-    SqlScript.Statement statement = failure.statement();
+    SqlStatements.Statement statement = failure.statement();
     String text = statement.sql().length() > 2000 ? statement.sql().substring(0, 2000) + " ..." : statement.sql();
     String where = statement.line() > 0
         ? " failed at statement " + statement.number() + " (line " + statement.line() + " of " + failure.migration().path() + "): "

@@ -98,7 +98,7 @@ public final class Sandbox {
         failure = e;
       }
       MigrationException.Failure f = failure.failure();
-      List<SqlScript.Statement> statements = SqlScript.split(f.migration().read(), target.dialect());
+      List<SqlStatements.Statement> statements = SqlStatements.split(f.migration().read(), target.dialect());
       FailureKind kind = FailureKind.classify(target.dialect(), f.sqlState(), f.errorCode(), f.databaseMessage(), f.statement().code());
       Optional<ScriptRepair.Repair> repair = ScriptRepair.repair(target.dialect(), kind, f, statements,
           (table, column) -> columnType(scratch.connection, table, column));

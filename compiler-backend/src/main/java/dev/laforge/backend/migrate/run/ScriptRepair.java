@@ -75,8 +75,8 @@ public final class ScriptRepair {
    * the migration (null when unknown).
    */
   public static Optional<Repair> repair(Dialect dialect, FailureKind kind, MigrationException.Failure failure,
-      List<SqlScript.Statement> statements, BiFunction<String, String, String> columnType) {
-    List<String> codes = new ArrayList<>(statements.stream().map(SqlScript.Statement::code).toList());
+      List<SqlStatements.Statement> statements, BiFunction<String, String, String> columnType) {
+    List<String> codes = new ArrayList<>(statements.stream().map(SqlStatements.Statement::code).toList());
     int index = failure.statement().number() - 1;
     String message = failure.databaseMessage();
     if (index >= codes.size()) {
@@ -371,7 +371,7 @@ public final class ScriptRepair {
     int last = 0;
     int i = 0;
     while (i < s.length()) {
-      int skipped = SqlScript.skipQuotedOrComment(s, i, Dialect.SQLITE);
+      int skipped = SqlStatements.skipQuotedOrComment(s, i, Dialect.SQLITE);
       if (skipped > i) {
         i = skipped;
         continue;
@@ -395,7 +395,7 @@ public final class ScriptRepair {
     int start = 0;
     int i = 0;
     while (i < list.length()) {
-      int skipped = SqlScript.skipQuotedOrComment(list, i, Dialect.POSTGRES);
+      int skipped = SqlStatements.skipQuotedOrComment(list, i, Dialect.POSTGRES);
       if (skipped > i) {
         i = skipped;
         continue;
@@ -420,7 +420,7 @@ public final class ScriptRepair {
     int i = from;
     int depth = 0;
     while (i < s.length()) {
-      int skipped = SqlScript.skipQuotedOrComment(s, i, dialect);
+      int skipped = SqlStatements.skipQuotedOrComment(s, i, dialect);
       if (skipped > i) {
         i = skipped;
         if (depth == 0 && !s.startsWith("::", i)) {

@@ -13,9 +13,9 @@ import java.util.Locale;
  * SQLite {@code [...]}), PostgreSQL dollar quotes ({@code $$...$$}, {@code $tag$...$tag$}) and the
  * {@code BEGIN ... END} body of a SQLite {@code CREATE TRIGGER}.
  */
-public final class SqlScript {
+public final class SqlStatements {
 
-  private SqlScript() {}
+  private SqlStatements() {}
 
   /**
    * One statement of a script.

@@ -1,6 +1,6 @@
 /**
  * Applying migration files to a database over JDBC: splitting files into statements
- * ({@link dev.laforge.backend.migrate.run.SqlScript}), the history table {@code laforge_migrations}
+ * ({@link dev.laforge.backend.migrate.run.SqlStatements}), the history table {@code laforge_migrations}
  * with checksums ({@link dev.laforge.backend.migrate.run.MigrationHistory}), the runner with one
  * transaction per migration where the engine allows it
  * ({@link dev.laforge.backend.migrate.run.MigrationRunner}), and the sandbox that tries pending

@@ -117,7 +117,7 @@ class MigrationRunnerTest {
       List<String> heard = new ArrayList<>();
       MigrationRunner.Result result = runner.apply(List.of(users, posts), null, true, new MigrationRunner.Listener() {
         @Override
-        public void wouldApply(Migration migration, List<SqlScript.Statement> statements) {
+        public void wouldApply(Migration migration, List<SqlStatements.Statement> statements) {
           heard.add(migration.id() + ":" + statements.size());
         }
       });

@@ -6,10 +6,10 @@ import dev.laforge.backend.naming.Dialect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SqlScriptTest {
+class SqlStatementsTest {
 
   private static List<String> sql(String script, Dialect dialect) {
-    return SqlScript.split(script, dialect).stream().map(SqlScript.Statement::sql).toList();
+    return SqlStatements.split(script, dialect).stream().map(SqlStatements.Statement::sql).toList();
   }
 
   @Test
@@ -40,7 +40,7 @@ class SqlScriptTest {
 
   @Test
   void commentsWithSemicolonsDoNotSplit() {
-    List<SqlScript.Statement> statements = SqlScript.split(
+    List<SqlStatements.Statement> statements = SqlStatements.split(
         "-- header; with a semicolon\n/* block; /* nested; */ still; */\nCREATE TABLE a (x int); -- trailing;\n# not a comment\n",
         Dialect.POSTGRES);
     assertEquals(2, statements.size(), statements::toString);
@@ -81,9 +81,9 @@ class SqlScriptTest {
 
   @Test
   void numbersAndLinesOfStatements() {
-    List<SqlScript.Statement> statements = SqlScript.split("\n\nSELECT 1;\n\nSELECT\n'a\nb';", Dialect.SQLITE);
-    assertEquals(List.of(1, 2), statements.stream().map(SqlScript.Statement::number).toList());
-    assertEquals(List.of(3, 5), statements.stream().map(SqlScript.Statement::line).toList());
+    List<SqlStatements.Statement> statements = SqlStatements.split("\n\nSELECT 1;\n\nSELECT\n'a\nb';", Dialect.SQLITE);
+    assertEquals(List.of(1, 2), statements.stream().map(SqlStatements.Statement::number).toList());
+    assertEquals(List.of(3, 5), statements.stream().map(SqlStatements.Statement::line).toList());
   }
 
   @Test
