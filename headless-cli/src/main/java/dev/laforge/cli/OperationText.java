@@ -124,8 +124,7 @@ final class OperationText {
       node.put("risk", risk(op));
       ArrayNode findings = node.putArray("findings");
       for (Finding finding : op.findings()) {
-        findings.addObject().put("code", finding.code().name()).put("risk", finding.risk().name().toLowerCase(Locale.ROOT)
-            .replace('_', '-')).put("message", finding.message());
+        findings.addObject().put("code", finding.code().name()).put("risk", finding.risk().id()).put("message", finding.message());
       }
     }
     ArrayNode hints = root.putArray("hints");
@@ -141,6 +140,6 @@ final class OperationText {
   }
 
   private static String risk(ClassifiedOp op) {
-    return op.risk().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return op.risk().id();
   }
 }

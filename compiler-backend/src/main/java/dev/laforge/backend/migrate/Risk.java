@@ -1,5 +1,7 @@
 package dev.laforge.backend.migrate;
 
+import java.util.Locale;
+
 /** The kind of risk a {@link Finding} names; an operation without findings is {@link #SAFE}. */
 public enum Risk {
   /** Nothing to review. */
@@ -13,5 +15,10 @@ public enum Risk {
   /** Breaks application code still running against the old names. */
   RENAME,
   /** Lets some request through that the previous policies denied. */
-  POLICY_WEAKENING
+  POLICY_WEAKENING;
+
+  /** {@code safe}, {@code destructive}, {@code data-dependent}, ...: the name in reports and JSON. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 }

@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.laforge.backend.migrate.ClassifiedOp;
 import dev.laforge.backend.migrate.Finding;
-import dev.laforge.backend.migrate.Risk;
 import dev.laforge.backend.migrate.SchemaDiff;
 import dev.laforge.backend.migrate.plan.Describe;
 import dev.laforge.backend.migrate.plan.MigrationPlan;
@@ -23,7 +22,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -90,8 +88,8 @@ public final class MigrationDiff {
         Map<String, List<String>> sql = new LinkedHashMap<>();
         statements.forEach((dialect, byDescription) -> sql.put(dialect.id(), byDescription.getOrDefault(description, List.of())));
         List<FindingItem> findings = op.findings().stream()
-            .map((Finding f) -> new FindingItem(f.code().name(), risk(f.risk()), f.message())).toList();
-        operations.add(new Operation(op.op().getClass().getSimpleName(), op.op().target(), description, risk(op.risk()),
+            .map((Finding f) -> new FindingItem(f.code().name(), f.risk().id(), f.message())).toList();
+        operations.add(new Operation(op.op().getClass().getSimpleName(), op.op().target(), description, op.risk().id(),
             findings, sql));
       }
       List<Hint> hints = diff.hints().stream().map(h -> new Hint(h.table(), h.from(), h.to(), h.message())).toList();
@@ -122,10 +120,4 @@ public final class MigrationDiff {
     }
     return byDescription;
   }
-
-  /** {@code destructive}, {@code data-dependent}, ...: the risk as the response names it. */
-  static String risk(Risk risk) {
-    return risk.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
 }
