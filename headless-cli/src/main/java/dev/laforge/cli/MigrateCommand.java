@@ -122,12 +122,12 @@ final class MigrateCommand implements Callable<Integer> {
     MigrationStore store = new MigrationStore(project.root());
     PlanMode mode = allowDestructive ? PlanMode.ALLOW_DESTRUCTIVE : PlanMode.SAFE;
     Instant now = GenerateCommand.instant(System.getenv(GenerateCommand.NOW_ENV));
-    if (check || dryRun || sandbox) {
+    if (check || dryRun) {
       PlanResult pending = store.preview(domain, project.dialects(), mode, now);
       if (pending.planned()) {
         stdout.println("unplanned schema change(s) for " + GenerateCommand.planned(pending) + " since "
             + MigrationStore.SNAPSHOT + (check ? ": run forge migrate (or forge generate) to plan the migration"
-                : ": not planned (nothing is written with " + (dryRun ? "--dry-run" : "--sandbox") + ")"));
+                : ": not planned (nothing is written with --dry-run)"));
       }
       return pending.planned();
     }
