@@ -1,6 +1,7 @@
 package dev.laforge.cli;
 
 import dev.laforge.backend.db.DatabaseUrl;
+import dev.laforge.backend.migrate.plan.MigrationStore;
 import dev.laforge.backend.migrate.run.Migration;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.language.project.ForgeProject;
@@ -30,11 +31,8 @@ final class MigrationTarget {
 
   /** The target for {@code --db} (null: the default SQLite file); null after reporting a usage error. */
   static MigrationTarget resolve(ForgeProject project, String db, PrintWriter stderr) {
-    DatabaseUrl url;
-    try {
-      url = db == null ? DatabaseUrl.sqlite(devDatabase(project)) : DatabaseUrl.parse(db);
-    } catch (IllegalArgumentException e) {
-      stderr.println("forge: " + e.getMessage());
+    DatabaseUrl url = db == null ? DatabaseUrl.sqlite(devDatabase(project)) : LiveDatabase.parse(db, stderr);
+    if (url == null) {
       return null;
     }
     if (!project.dialects().contains(url.dialect())) {
@@ -42,7 +40,7 @@ final class MigrationTarget {
           + project.dialects().stream().map(Dialect::id).toList() + " (dialects in forge.yaml)");
       return null;
     }
-    return new MigrationTarget(url, project.root().resolve("migrations").resolve(url.dialect().id()));
+    return new MigrationTarget(url, new MigrationStore(project.root()).migrationsDir(url.dialect()));
   }
 
   static Path devDatabase(ForgeProject project) {
@@ -77,6 +75,6 @@ final class MigrationTarget {
 
   /** The message for a database that cannot be reached; never shows a password. */
   String unreachable(SQLException e) {
-    return "forge: cannot connect to " + url.display() + ": " + DatabaseUrl.masked(String.valueOf(e.getMessage()).strip());
+    return "forge: cannot connect to " + url.display() + ": " + LiveDatabase.safeMessage(url, e).strip();
   }
 }

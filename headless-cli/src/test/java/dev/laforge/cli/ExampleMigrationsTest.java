@@ -3,7 +3,7 @@ package dev.laforge.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.laforge.backend.migrate.plan.MigrationFile;
+import dev.laforge.backend.migrate.run.Migration;
 import dev.laforge.backend.migrate.plan.MigrationStore;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.testing.Catalogs;
@@ -33,8 +33,8 @@ class ExampleMigrationsTest {
     return out;
   }
 
-  private static List<MigrationFile> migrations(String example, Dialect dialect) throws IOException {
-    List<MigrationFile> files = new MigrationStore(TestFiles.example(example)).migrations(dialect);
+  private static List<Migration> migrations(String example, Dialect dialect) throws IOException {
+    List<Migration> files = new MigrationStore(TestFiles.example(example)).migrations(dialect);
     assertFalse(files.isEmpty(), "examples/" + example + " has migrations for " + dialect.id());
     return files;
   }
@@ -50,7 +50,7 @@ class ExampleMigrationsTest {
       expected = Catalogs.postgres(db.connection(), db.name());
     }
     try (TestDatabases.PostgresSchema db = TestDatabases.postgresSchema()) {
-      for (MigrationFile file : migrations(example, Dialect.POSTGRES)) {
+      for (Migration file : migrations(example, Dialect.POSTGRES)) {
         db.execute(TestFiles.read(file.path()));
       }
       assertEquals(String.join("\n", expected), String.join("\n", Catalogs.postgres(db.connection(), db.name())));
@@ -67,7 +67,7 @@ class ExampleMigrationsTest {
       expected = Catalogs.mariadb(db.connection(), db.name());
     }
     try (TestDatabases.MariaDbDatabase db = TestDatabases.mariadbDatabase()) {
-      for (MigrationFile file : migrations(example, Dialect.MYSQL)) {
+      for (Migration file : migrations(example, Dialect.MYSQL)) {
         db.execute(TestFiles.read(file.path()));
       }
       assertEquals(String.join("\n", expected), String.join("\n", Catalogs.mariadb(db.connection(), db.name())));
@@ -84,7 +84,7 @@ class ExampleMigrationsTest {
       expected = Catalogs.sqlite(c);
     }
     try (Connection c = TestDatabases.sqlite(); Statement s = c.createStatement()) {
-      for (MigrationFile file : migrations(example, Dialect.SQLITE)) {
+      for (Migration file : migrations(example, Dialect.SQLITE)) {
         s.executeUpdate(TestFiles.read(file.path()));
       }
       assertEquals(String.join("\n", expected), String.join("\n", Catalogs.sqlite(c)));

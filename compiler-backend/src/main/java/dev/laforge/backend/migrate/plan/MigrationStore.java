@@ -3,24 +3,20 @@ package dev.laforge.backend.migrate.plan;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.ir.IrJson;
 import dev.laforge.backend.migrate.SchemaDiff;
+import dev.laforge.backend.migrate.run.Migration;
 import dev.laforge.backend.naming.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The migration files of one project: the snapshot {@code <root>/.laforge/schema.json} (the IR the
@@ -36,7 +32,6 @@ public final class MigrationStore {
   /** The folder of the migration folders, relative to the project root. */
   public static final String MIGRATIONS = "migrations";
 
-  private static final Pattern MIGRATION = Pattern.compile("[0-9]{14}_[a-z0-9_]+\\.sql");
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
   private final Path root;
@@ -74,21 +69,8 @@ public final class MigrationStore {
    * The applicable migrations of a dialect sorted by id: the files {@code <14 digits>_<slug>.sql}
    * of its folder, without {@code *_fallback.sql} and {@code *.down.sql}; empty without a folder.
    */
-  public List<MigrationFile> migrations(Dialect dialect) throws IOException {
-    Path dir = migrationsDir(dialect);
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<MigrationFile> files = new ArrayList<>();
-    try (Stream<Path> list = Files.list(dir)) {
-      for (Path path : list.sorted().toList()) {
-        String name = path.getFileName().toString();
-        if (MIGRATION.matcher(name).matches() && !name.endsWith("_fallback.sql") && Files.isRegularFile(path)) {
-          files.add(new MigrationFile(name.substring(0, name.length() - ".sql".length()), path, sha256(Files.readAllBytes(path))));
-        }
-      }
-    }
-    return files;
+  public List<Migration> migrations(Dialect dialect) throws IOException {
+    return Migration.scan(migrationsDir(dialect));
   }
 
   /**
@@ -151,14 +133,5 @@ public final class MigrationStore {
     }
     Files.writeString(file, content, StandardCharsets.UTF_8);
     written.add(file);
-  }
-
-  /** Lower-case hex SHA-256. */
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-    }
   }
 }

@@ -13,6 +13,7 @@ import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.ir.IrJson;
 import dev.laforge.backend.ir.Model;
 import dev.laforge.backend.ir.ScalarType;
+import dev.laforge.backend.migrate.run.Migration;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.testing.FieldBuilder;
 import java.io.IOException;
@@ -116,9 +117,9 @@ class MigrationStoreTest {
         PlanMode.SAFE, T1);
     Files.writeString(root.resolve("migrations/postgres/README.md"), "notes");
     Files.writeString(root.resolve("migrations/postgres/20250101000000_x_fallback.sql"), "-- fallback");
-    List<MigrationFile> files = store.migrations(Dialect.POSTGRES);
+    List<Migration> files = store.migrations(Dialect.POSTGRES);
     assertEquals(List.of("20250102030405_add_notes_body", "20250203040506_initial"),
-        files.stream().map(MigrationFile::id).toList());
+        files.stream().map(Migration::id).toList());
     byte[] bytes = Files.readAllBytes(files.get(1).path());
     String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     assertEquals(sha, files.get(1).checksum());
