@@ -24,7 +24,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,15 +44,41 @@ import java.util.regex.Pattern;
  */
 final class DomainEdits {
 
-  /** One edit: what it did, and the domain after it. */
-  record Edit(String description, Domain after) {}
+  /** One edit: its kind, what it did, and the domain after it. */
+  record Edit(String kind, String description, Domain after) {
+    Edit(String description, Domain after) {
+      this(null, description, after);
+    }
+  }
 
-  private static final List<Function<DomainEdits, Function<Domain, Edit>>> KINDS = List.of(
-      e -> e::addOptionalField, e -> e::addFieldWithDefault, e -> e::dropField, e -> e::renameField,
-      e -> e::makeOptional, e -> e::makeRequired, e -> e::changeDefault, e -> e::toggleUnique, e -> e::retype,
-      e -> e::addValidation, e -> e::dropValidation, e -> e::addIndex, e -> e::dropIndex, e -> e::addEnumValue,
-      e -> e::removeEnumValue, e -> e::addModel, e -> e::dropModel, e -> e::addRelation, e -> e::dropRelation,
-      e -> e::changeOnDelete, e -> e::dropPolicy);
+  /** The kinds of edit, by name. */
+  private static final Map<String, Function<DomainEdits, Function<Domain, Edit>>> KINDS = new LinkedHashMap<>();
+
+  static {
+    KINDS.put("addOptionalField", e -> e::addOptionalField);
+    KINDS.put("addFieldWithDefault", e -> e::addFieldWithDefault);
+    KINDS.put("dropField", e -> e::dropField);
+    KINDS.put("renameField", e -> e::renameField);
+    KINDS.put("makeOptional", e -> e::makeOptional);
+    KINDS.put("makeRequired", e -> e::makeRequired);
+    KINDS.put("changeDefault", e -> e::changeDefault);
+    KINDS.put("toggleUnique", e -> e::toggleUnique);
+    KINDS.put("retype", e -> e::retype);
+    KINDS.put("addValidation", e -> e::addValidation);
+    KINDS.put("dropValidation", e -> e::dropValidation);
+    KINDS.put("addIndex", e -> e::addIndex);
+    KINDS.put("dropIndex", e -> e::dropIndex);
+    KINDS.put("addEnumValue", e -> e::addEnumValue);
+    KINDS.put("removeEnumValue", e -> e::removeEnumValue);
+    KINDS.put("addEnum", e -> e::addEnum);
+    KINDS.put("dropEnum", e -> e::dropEnum);
+    KINDS.put("addModel", e -> e::addModel);
+    KINDS.put("dropModel", e -> e::dropModel);
+    KINDS.put("addRelation", e -> e::addRelation);
+    KINDS.put("dropRelation", e -> e::dropRelation);
+    KINDS.put("changeOnDelete", e -> e::changeOnDelete);
+    KINDS.put("dropPolicy", e -> e::dropPolicy);
+  }
 
   private final Random random;
   /** "Model.field" of the fields whose seeded rows hold distinct, non-null values. */
@@ -88,11 +116,13 @@ final class DomainEdits {
   }
 
   private Edit next(Domain domain) {
+    List<String> kinds = List.copyOf(KINDS.keySet());
     for (int attempt = 0; attempt < 200; attempt++) {
-      Edit edit = KINDS.get(random.nextInt(KINDS.size())).apply(this).apply(domain);
+      String kind = kinds.get(random.nextInt(kinds.size()));
+      Edit edit = KINDS.get(kind).apply(this).apply(domain);
       if (edit != null && valid(domain, edit.after())) {
         pinDefaults(edit.after());
-        return edit;
+        return new Edit(kind, edit.description(), edit.after());
       }
     }
     throw new IllegalStateException("no valid edit found for the domain");
@@ -352,6 +382,35 @@ final class DomainEdits {
     String value = pick(removable);
     return withEnum(d, new EnumType(e.name(), e.sqlName(), e.values().stream().filter(v -> !v.equals(value)).toList(), e.doc()),
         "remove value " + value + " from enum " + e.name());
+  }
+
+  private Edit addEnum(Domain d) {
+    String name = "Extra" + (++counter) + "Kind";
+    EnumType e = new EnumType(name, Naming.snakeCase(name), List.of("first", "second", "it_s"), null);
+    List<EnumType> enums = new ArrayList<>(d.enums());
+    enums.add(e);
+    Model m = anyModel(d);
+    String field = "kind" + counter;
+    Field f = new Field(field, Naming.columnName(field), ScalarType.ENUM, name, false, false, false, true, false, false, null,
+        null, Validation.NONE, null, null, false, null);
+    Edit edit = edit("add enum " + name + " and optional field " + m.name() + "." + field, d, m.name(), x -> addField(x, f));
+    return new Edit(edit.description(), new Domain(enums, edit.after().models(), d.rbac()));
+  }
+
+  /** Drops an enum type with the fields that use it, when nothing names those fields. */
+  private Edit dropEnum(Domain d) {
+    String references = references(d);
+    List<EnumType> droppable = d.enums().stream().filter(e -> d.models().stream().allMatch(m -> m.fields().stream()
+        .filter(f -> e.name().equals(f.enumType())).allMatch(f -> !f.primaryKey() && !indexed(m, f)
+            && !Pattern.compile("\\b" + Pattern.quote(f.name()) + "\\b").matcher(references).find()))).toList();
+    if (droppable.isEmpty()) {
+      return null;
+    }
+    EnumType e = pick(droppable);
+    List<Model> models = d.models().stream().map(m -> withFields(m, m.fields().stream()
+        .filter(f -> !e.name().equals(f.enumType())).toList())).toList();
+    return new Edit("drop enum " + e.name() + " and its fields",
+        new Domain(d.enums().stream().filter(x -> x != e).toList(), models, d.rbac()));
   }
 
   private Edit addModel(Domain d) {

@@ -125,7 +125,7 @@ class MigrationEquivalenceTest {
   }
 
   private void check(Dialect dialect, int seed) throws Exception {
-    Domain v0 = example(seed % 3 == 2 ? "saas-crm" : "blog");
+    Domain v0 = example(seed % 2 == 1 ? "saas-crm" : "blog");
     DomainEdits generator = new DomainEdits(seed, v0);
     java.util.Random random = new java.util.Random(seed * 31L + 7);
     List<DomainEdits.Edit> first = generator.edits(v0, 1 + random.nextInt(3));
@@ -140,10 +140,7 @@ class MigrationEquivalenceTest {
     MigrationPlan step1 = plan(v0, v1, dialect, PlanMode.ALLOW_DESTRUCTIVE);
     MigrationPlan step2 = plan(v1, v2, dialect, PlanMode.ALLOW_DESTRUCTIVE);
     tally(dialect, "sequences");
-    first.forEach(e -> tally(dialect, "edit: " + e.description().replaceAll(" [A-Z][A-Za-z0-9]*[.\\[].*| [A-Z][A-Za-z0-9]+$", "")
-        .replaceAll(" (field|model|index|relation|policy|value) .*", " $1")));
-    second.forEach(e -> tally(dialect, "edit: " + e.description().replaceAll(" [A-Z][A-Za-z0-9]*[.\\[].*| [A-Z][A-Za-z0-9]+$", "")
-        .replaceAll(" (field|model|index|relation|policy|value) .*", " $1")));
+    Stream.concat(first.stream(), second.stream()).forEach(e -> tally(dialect, "edit: " + e.kind()));
     for (MigrationPlan p : List.of(step1, step2)) {
       p.applied().forEach(op -> tally(dialect, "operation: " + op.op().op().getClass().getSimpleName()));
     }

@@ -3,7 +3,10 @@ package dev.laforge.backend.migrate;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.sql.SqlSchema;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The typed difference between the previous version of a domain (the snapshot) and the current
@@ -13,12 +16,19 @@ import java.util.List;
  *
  * @param before the dialect's schema of the previous domain, which the operations start from
  * @param after the dialect's schema of the current domain, which the operations lead to
+ * @param keptPolicies the row-level-security policies both sides have unchanged, table to policy
+ *     name to CREATE POLICY statement: PostgreSQL refuses to change the type of a column a policy
+ *     reads, so a planner drops and re-creates them around such a change
  */
-public record SchemaDiff(List<ClassifiedOp> ops, List<RenameHint> hints, SqlSchema before, SqlSchema after) {
+public record SchemaDiff(List<ClassifiedOp> ops, List<RenameHint> hints, SqlSchema before, SqlSchema after,
+    Map<String, Map<String, String>> keptPolicies) {
 
   public SchemaDiff {
     ops = List.copyOf(ops);
     hints = List.copyOf(hints);
+    Map<String, Map<String, String>> kept = new TreeMap<>();
+    keptPolicies.forEach((table, policies) -> kept.put(table, Collections.unmodifiableMap(new TreeMap<>(policies))));
+    keptPolicies = Collections.unmodifiableMap(kept);
   }
 
   /**

@@ -67,6 +67,8 @@ final class SchemaDiffer {
   private final Set<String> addedColumns = new HashSet<>();
   private final List<ClassifiedOp> ops = new ArrayList<>();
   private final List<RenameHint> hints = new ArrayList<>();
+  /** Policies unchanged on both sides, table to name to statement. */
+  private final Map<String, Map<String, String>> keptPolicies = new HashMap<>();
 
   SchemaDiffer(Domain previous, Domain current, Dialect dialect) {
     this.previous = previous;
@@ -108,7 +110,7 @@ final class SchemaDiffer {
     foreignKeys();
     indexes();
     policies();
-    return new SchemaDiff(ops, hints, before, after);
+    return new SchemaDiff(ops, hints, before, after, keptPolicies);
   }
 
   private void enums() {
@@ -399,6 +401,8 @@ final class SchemaDiffer {
               oldRules.rule(modelOf(previous, table), a.action()), newRules.rule(modelOf(current, table), b.action()));
           emit(new MigrationOp.AlterPolicy(table, name, a.sql(), b.sql()),
               reason == null ? List.of() : List.of(Finding.of(LF413, "policy " + name + " is weakened: " + reason)));
+        } else if (beforeTables.containsKey(table)) {
+          keptPolicies.computeIfAbsent(table, t -> new HashMap<>()).put(name, b.sql());
         }
       }
     }
@@ -428,6 +432,8 @@ final class SchemaDiffer {
           emit(new MigrationOp.AddPolicy(table, name, b.sql()));
         } else if (!a.differences(b).isEmpty()) {
           emit(new MigrationOp.AlterPolicy(table, name, a.sql(), b.sql()), weakening(table, a, b));
+        } else if (beforeTables.containsKey(table)) {
+          keptPolicies.computeIfAbsent(table, t -> new HashMap<>()).put(name, a.sql());
         }
       }
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * PostgreSQL statements: every change is an ALTER of its own; a removed enum value re-creates the
@@ -100,7 +101,8 @@ final class PostgresPlanner extends DialectPlanner {
     } else if (op instanceof MigrationOp.AlterColumnType o) {
       SqlSchema.Column was = beforeColumn(o.table(), o.column());
       SqlSchema.Column is = afterColumn(o.table(), o.column());
-      return one(COLUMNS, c, retype(o.table(), o.column(), was, is), retype(o.table(), o.column(), is, was));
+      return one(COLUMNS, c, aroundPolicies(List.of(o.column()), retype(o.table(), o.column(), was, is)),
+          aroundPolicies(List.of(o.column()), retype(o.table(), o.column(), is, was)));
     } else if (op instanceof MigrationOp.AlterColumnNullability o) {
       return one(COLUMNS, c, List.of(nullability(o.table(), o.column(), o.nullable())),
           List.of(nullability(o.table(), o.column(), !o.nullable())));
@@ -207,7 +209,7 @@ final class PostgresPlanner extends DialectPlanner {
       if (!is.nullable()) {
         statements.add(nullability(o.table(), o.column(), false));
       }
-      return one(COLUMNS, c, statements, List.of());
+      return one(COLUMNS, c, aroundPolicies(List.of(o.column()), statements), List.of());
     } else if (op instanceof MigrationOp.AddColumn o) {
       SqlSchema.Table table = after.get(o.table());
       SqlSchema.Column nullable = new SqlSchema.Column(o.column().name(), o.column().type(), o.column().enumSqlName(),
@@ -286,7 +288,32 @@ final class PostgresPlanner extends DialectPlanner {
       }
     }
     statements.add("DROP TYPE " + q(old) + ";");
-    return statements;
+    return aroundPolicies(enumColumns(enumSqlName).stream().map(column -> column[1]).toList(), statements);
+  }
+
+  /**
+   * {@code statements}, which change the type of {@code columns}, between DROP POLICY and CREATE
+   * POLICY statements for the unchanged policies that read a column of that name: PostgreSQL
+   * refuses to change the type of a column a policy depends on. Re-created after the change, the
+   * policies read the new column (after a shadow-column swap too).
+   */
+  private List<String> aroundPolicies(List<String> columns, List<String> statements) {
+    List<String[]> readers = new ArrayList<>();
+    diff.keptPolicies().forEach((table, policies) -> policies.forEach((name, sql) -> {
+      if (columns.stream().anyMatch(column -> Pattern.compile(
+          "(?<![A-Za-z0-9_$])" + Pattern.quote(column) + "(?![A-Za-z0-9_$])").matcher(sql).find())) {
+        readers.add(new String[] {table, name, sql});
+      }
+    }));
+    if (readers.isEmpty()) {
+      return statements;
+    }
+    List<String> out = new ArrayList<>();
+    out.add("-- PostgreSQL cannot change the type of a column a policy reads: these policies are dropped and re-created.");
+    readers.forEach(r -> out.add(dropPolicy(r[0], r[1])));
+    out.addAll(statements);
+    readers.forEach(r -> out.add(r[2]));
+    return out;
   }
 
   private String addValue(MigrationOp.AddEnumValue o) {
