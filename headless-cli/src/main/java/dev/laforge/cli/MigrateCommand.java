@@ -188,7 +188,7 @@ final class MigrateCommand implements Callable<Integer> {
       }
       return switch (e.kind()) {
         case UNKNOWN_TARGET, UNREADABLE_FILE -> ExitCode.USAGE;
-        case CHECKSUM_CHANGED, FILE_MISSING, STATEMENT_FAILED -> ExitCode.PROBLEMS;
+        case CHECKSUM_CHANGED, FILE_MISSING, STATEMENT_FAILED, LOCKED -> ExitCode.PROBLEMS;
       };
     }
     if (result.selected().isEmpty()) {

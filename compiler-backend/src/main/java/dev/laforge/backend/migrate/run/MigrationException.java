@@ -20,7 +20,9 @@ public final class MigrationException extends Exception {
     /** A migration file could not be read. */
     UNREADABLE_FILE,
     /** A statement of a migration failed in the database. */
-    STATEMENT_FAILED
+    STATEMENT_FAILED,
+    /** Another run held the database's migration lock for longer than the runner waits. */
+    LOCKED
   }
 
   private final Kind kind;

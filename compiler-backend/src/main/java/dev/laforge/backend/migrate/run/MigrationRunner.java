@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class MigrationRunner {
   private final Dialect dialect;
   private final MigrationHistory history;
   private final Clock clock;
+  private Duration lockTimeout = Duration.ofMinutes(1);
 
   /** A runner over {@code connection}, a database speaking {@code dialect}. */
   public MigrationRunner(Connection connection, Dialect dialect) {
@@ -120,6 +122,26 @@ public final class MigrationRunner {
    * null); with {@code dryRun} only reports them through {@link Listener#wouldApply}.
    */
   public Result apply(List<Migration> files, String to, boolean dryRun, Listener listener)
+      throws MigrationException, SQLException {
+    if (dryRun) {
+      return applyLocked(files, to, true, listener);
+    }
+    // The history is read under the lock, so a concurrent run's migrations count as applied.
+    try (RunLock lock = RunLock.acquire(connection, dialect, lockTimeout)) {
+      return applyLocked(files, to, false, listener);
+    }
+  }
+
+  /**
+   * How long {@link #apply} waits for another run's migration lock on the same database (one
+   * minute unless set); returns this runner.
+   */
+  public MigrationRunner lockTimeout(Duration timeout) {
+    this.lockTimeout = timeout;
+    return this;
+  }
+
+  private Result applyLocked(List<Migration> files, String to, boolean dryRun, Listener listener)
       throws MigrationException, SQLException {
     List<Migration> selected = select(status(files), files, to);
     List<List<SqlStatements.Statement>> scripts = new ArrayList<>();

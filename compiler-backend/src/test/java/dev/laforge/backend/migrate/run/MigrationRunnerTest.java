@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.laforge.backend.naming.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,30 @@ class MigrationRunnerTest {
       assertEquals(List.of("1|a;b"), db.query("SELECT id, title FROM posts"));
       assertTrue(runner.status(sorted).entries().stream().allMatch(e -> e.state() == MigrationStatus.State.APPLIED));
       assertEquals(List.of(), runner.apply(sorted, null, false, QUIET).applied(), "nothing left to apply");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Dialect.class, names = {"POSTGRES", "MYSQL"})
+  void waitsForTheMigrationLockOfAnotherRunAndAppliesNothingWhileItIsHeld(Dialect dialect) throws Exception {
+    Migration users = RunDatabases.write(dir, "20240101000000_users", users(dialect));
+    try (RunDatabases.Db db = RunDatabases.open(dialect); Connection other = RunDatabases.sameDatabase(db)) {
+      List<String> catalog = db.catalog();
+      RunLock held = RunLock.acquire(other, dialect, Duration.ZERO);
+      long start = System.nanoTime();
+      MigrationException e = assertThrows(MigrationException.class, () -> new MigrationRunner(db.connection(), dialect)
+          .lockTimeout(Duration.ofSeconds(1)).apply(List.of(users), null, false, QUIET));
+      assertEquals(MigrationException.Kind.LOCKED, e.kind());
+      assertTrue(System.nanoTime() - start >= Duration.ofMillis(900).toNanos(), "waited for the lock");
+      assertTrue(e.getMessage().contains("nothing was applied"), e.getMessage());
+      assertEquals(catalog, db.catalog());
+      assertEquals(List.of(), db.history());
+      assertTrue(new MigrationRunner(db.connection(), dialect).apply(List.of(users), null, true, QUIET).dryRun(),
+          "a dry run reads without the lock");
+      held.close();
+      assertEquals(1, new MigrationRunner(db.connection(), dialect).lockTimeout(Duration.ofSeconds(1))
+          .apply(List.of(users), null, false, QUIET).applied().size());
+      RunLock.acquire(other, dialect, Duration.ZERO).close();
     }
   }
 

@@ -82,6 +82,23 @@ final class RunDatabases {
     };
   }
 
+  /** A second connection to the database (on PostgreSQL: the schema) of {@code db}. */
+  static Connection sameDatabase(Db db) throws SQLException {
+    Connection c = switch (db.dialect()) {
+      case POSTGRES -> TestDatabases.postgres();
+      case MYSQL -> TestDatabases.mariadb();
+      case SQLITE -> throw new IllegalArgumentException("an in-memory SQLite database has one connection");
+    };
+    try (Statement statement = c.createStatement()) {
+      if (db.owner() instanceof TestDatabases.PostgresSchema schema) {
+        statement.execute("SET search_path TO " + schema.name());
+      } else if (db.owner() instanceof TestDatabases.MariaDbDatabase database) {
+        statement.execute("USE " + database.name());
+      }
+    }
+    return c;
+  }
+
   /** Writes {@code <folder>/<id>.sql} and returns it as a migration. */
   static Migration write(Path folder, String id, String sql) throws IOException {
     Files.createDirectories(folder);
