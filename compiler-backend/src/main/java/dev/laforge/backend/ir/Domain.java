@@ -35,6 +35,21 @@ public record Domain(List<EnumType> enums, List<Model> models, Rbac rbac) {
   }
 
   public Optional<EnumType> enumType(String name) {
+    // Enums are sorted by name too: binary search first, a scan as fallback.
+    int lo = 0;
+    int hi = enums.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = enums.get(mid).name().compareTo(name);
+      if (c == 0) {
+        return Optional.of(enums.get(mid));
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
     return enums.stream().filter(e -> e.name().equals(name)).findFirst();
   }
 }

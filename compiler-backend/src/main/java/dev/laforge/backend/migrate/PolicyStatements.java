@@ -4,9 +4,9 @@ import dev.laforge.backend.ir.Action;
 import dev.laforge.backend.ir.Domain;
 import dev.laforge.backend.ir.Model;
 import dev.laforge.backend.naming.Dialect;
+import dev.laforge.backend.policy.AccessRules;
 import dev.laforge.backend.policy.RlsWriter;
 import dev.laforge.backend.sql.SqlSchema;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,28 +29,28 @@ final class PolicyStatements {
 
   /**
    * Table name, then policy name, to its statement: the model tables' policies, and the guard of
-   * each many-to-many join table (taken from the whole RLS script, since it reads both sides).
+   * each many-to-many join table.
+   *
+   * @param rules the access rules of the domain
+   * @param postgres its PostgreSQL schema, {@code SqlSchema.of(rules.domain(), Dialect.POSTGRES)}
    */
-  static Map<String, Map<String, Statement>> of(Domain domain) {
+  static Map<String, Map<String, Statement>> of(AccessRules rules, SqlSchema postgres) {
+    Domain domain = rules.domain();
     Map<String, Map<String, Statement>> byTable = new TreeMap<>();
+    Map<String, Map<Action, String>> scripts = RlsWriter.policies(rules, postgres);
     for (Model model : domain.models()) {
       Map<String, Statement> byName = new TreeMap<>();
       for (Action action : Action.values()) {
-        String script = RlsWriter.policy(domain, model.name(), action);
+        String script = scripts.get(model.name()).get(action);
         add(byName, model.table(), null, TENANT_GUARD, script);
         add(byName, model.table(), action, action.keyword(), script);
       }
       byTable.put(model.table(), byName);
     }
-    List<SqlSchema.Table> joinTables = SqlSchema.of(domain, Dialect.POSTGRES).tables().stream()
-        .filter(SqlSchema.Table::joinTable).toList();
-    if (!joinTables.isEmpty()) {
-      String script = RlsWriter.write(domain);
-      for (SqlSchema.Table table : joinTables) {
-        Map<String, Statement> byName = new TreeMap<>();
-        add(byName, table.name(), null, JOIN_GUARD, script);
-        byTable.put(table.name(), byName);
-      }
+    for (Map.Entry<String, String> joinTable : RlsWriter.joinTables(rules, postgres).entrySet()) {
+      Map<String, Statement> byName = new TreeMap<>();
+      add(byName, joinTable.getKey(), null, JOIN_GUARD, joinTable.getValue());
+      byTable.put(joinTable.getKey(), byName);
     }
     return byTable;
   }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -69,6 +70,12 @@ final class SchemaDiffer {
   private final List<RenameHint> hints = new ArrayList<>();
   /** Policies unchanged on both sides, table to name to statement. */
   private final Map<String, Map<String, String>> keptPolicies = new HashMap<>();
+  /** The access rules of each domain, made on first use (they cover the whole domain). */
+  private AccessRules previousRules;
+  private AccessRules currentRules;
+  /** The models of each domain by table, made on first use. */
+  private Map<String, Model> previousModels;
+  private Map<String, Model> currentModels;
 
   SchemaDiffer(Domain previous, Domain current, Dialect dialect) {
     this.previous = previous;
@@ -265,7 +272,9 @@ final class SchemaDiffer {
         emit(new MigrationOp.DropUnique(table, old));
       } else if (old == null) {
         List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.of(LF407, "UNIQUE on " + table + "." + column + " fails when existing rows repeat a value"));
+        if (!emptyColumn(table, column)) {
+          findings.add(Finding.of(LF407, "UNIQUE on " + table + "." + column + " fails when existing rows repeat a value"));
+        }
         lockingIndex(findings, table, now.name());
         emit(new MigrationOp.AddUnique(table, now), findings);
       } else if (!old.name().equals(now.name())) {
@@ -283,13 +292,22 @@ final class SchemaDiffer {
       if (now == null) {
         emit(new MigrationOp.DropCheck(table, old));
       } else if (old == null) {
-        emit(new MigrationOp.AddCheck(table, now), finding);
+        emit(new MigrationOp.AddCheck(table, now), emptyColumn(table, column) ? List.of() : List.of(finding));
       } else if (bothDomains() && !old.validation().equals(now.validation())) {
         emit(new MigrationOp.AlterCheck(table, old, now), finding);
       } else if (!old.name().equals(now.name())) {
         emit(new MigrationOp.RenameConstraint(table, old.name(), now.name()));
       }
     }
+  }
+
+  /**
+   * True when {@code column} is added to an existing table in this migration, nullable and without
+   * a default: every existing row holds NULL in it, which no UNIQUE, CHECK or foreign key rejects.
+   */
+  private boolean emptyColumn(String table, String column) {
+    return addedColumns.contains(table + "\0" + column) && afterTables.get(table).columns().stream()
+        .anyMatch(c -> c.name().equals(column) && c.nullable() && c.defaultValue() == null);
   }
 
   private void foreignKeys() {
@@ -306,9 +324,7 @@ final class SchemaDiffer {
       if (is == null) {
         emit(new MigrationOp.DropForeignKey(was));
       } else if (was == null) {
-        boolean emptyColumn = !beforeTables.containsKey(is.table())
-            || addedColumns.contains(id) && afterTables.get(is.table()).columns().stream()
-                .anyMatch(c -> c.name().equals(is.column()) && c.nullable() && c.defaultValue() == null);
+        boolean emptyColumn = !beforeTables.containsKey(is.table()) || emptyColumn(is.table(), is.column());
         emit(new MigrationOp.AddForeignKey(is), emptyColumn ? List.of() : List.of(foreignKeyFinding(is)));
       } else {
         boolean target = !is.referencedTable().equals(was.referencedTable())
@@ -379,10 +395,12 @@ final class SchemaDiffer {
       statePolicies();
       return;
     }
-    Map<String, Map<String, Statement>> old = PolicyStatements.of(previous);
-    Map<String, Map<String, Statement>> now = PolicyStatements.of(current);
-    AccessRules oldRules = AccessRules.of(previous);
-    AccessRules newRules = AccessRules.of(current);
+    AccessRules oldRules = previousRules();
+    Map<String, Map<String, Statement>> old = PolicyStatements.of(oldRules,
+        dialect == Dialect.POSTGRES ? before : SqlSchema.of(previous, Dialect.POSTGRES));
+    AccessRules newRules = currentRules();
+    Map<String, Map<String, Statement>> now = PolicyStatements.of(newRules,
+        dialect == Dialect.POSTGRES ? after : SqlSchema.of(current, Dialect.POSTGRES));
     for (Map.Entry<String, Map<String, Statement>> entry : now.entrySet()) {
       String table = entry.getKey();
       Map<String, Statement> was = old.getOrDefault(table, Map.of());
@@ -398,7 +416,8 @@ final class SchemaDiffer {
           emit(new MigrationOp.AddPolicy(table, name, b.sql()));
         } else if (!a.sql().equals(b.sql())) {
           String reason = b.action() == null ? null : PolicyWeakening.reason(
-              oldRules.rule(modelOf(previous, table), a.action()), newRules.rule(modelOf(current, table), b.action()));
+              oldRules.rule(Optional.ofNullable(previousModel(table)).orElseThrow(), a.action()),
+              newRules.rule(Optional.ofNullable(currentModel(table)).orElseThrow(), b.action()));
           emit(new MigrationOp.AlterPolicy(table, name, a.sql(), b.sql()),
               reason == null ? List.of() : List.of(Finding.of(LF413, "policy " + name + " is weakened: " + reason)));
         } else if (beforeTables.containsKey(table)) {
@@ -448,14 +467,28 @@ final class SchemaDiffer {
   }
 
   private List<Finding> weakening(String table, PolicyDefinition a, PolicyDefinition b) {
-    Model was = bothDomains() ? previous.models().stream().filter(m -> m.table().equals(table)).findFirst().orElse(null) : null;
-    Model is = bothDomains() ? current.models().stream().filter(m -> m.table().equals(table)).findFirst().orElse(null) : null;
+    Model was = bothDomains() ? previousModel(table) : null;
+    Model is = bothDomains() ? currentModel(table) : null;
     Action action = actionOf(b);
     if (was == null || is == null || action == null || b.restrictive()) {
       return List.of();
     }
-    String reason = PolicyWeakening.reason(AccessRules.of(previous).rule(was, action), AccessRules.of(current).rule(is, action));
+    String reason = PolicyWeakening.reason(previousRules().rule(was, action), currentRules().rule(is, action));
     return reason == null ? List.of() : List.of(Finding.of(LF413, "policy " + b.name() + " is weakened: " + reason));
+  }
+
+  private AccessRules previousRules() {
+    if (previousRules == null) {
+      previousRules = AccessRules.of(previous);
+    }
+    return previousRules;
+  }
+
+  private AccessRules currentRules() {
+    if (currentRules == null) {
+      currentRules = AccessRules.of(current);
+    }
+    return currentRules;
   }
 
   private static Action actionOf(PolicyDefinition policy) {
@@ -515,8 +548,26 @@ final class SchemaDiffer {
     return value instanceof DefaultValue.EnumValue e ? new DefaultValue.Text(e.value()) : value;
   }
 
-  private static Model modelOf(Domain domain, String table) {
-    return domain.models().stream().filter(m -> m.table().equals(table)).findFirst().orElseThrow();
+  /** The previous domain's model of a table (the first one declaring it), or null. */
+  private Model previousModel(String table) {
+    if (previousModels == null) {
+      previousModels = byTable(previous);
+    }
+    return previousModels.get(table);
+  }
+
+  /** The current domain's model of a table (the first one declaring it), or null. */
+  private Model currentModel(String table) {
+    if (currentModels == null) {
+      currentModels = byTable(current);
+    }
+    return currentModels.get(table);
+  }
+
+  private static Map<String, Model> byTable(Domain domain) {
+    Map<String, Model> models = new HashMap<>();
+    domain.models().forEach(m -> models.putIfAbsent(m.table(), m));
+    return models;
   }
 
   /**
@@ -531,8 +582,8 @@ final class SchemaDiffer {
     }
     Set<String> oldColumns = names(was);
     Set<String> newColumns = names(is);
-    Model oldModel = previous.models().stream().filter(m -> m.table().equals(was.name())).findFirst().orElse(null);
-    Model newModel = current.models().stream().filter(m -> m.table().equals(is.name())).findFirst().orElse(null);
+    Model oldModel = previousModel(was.name());
+    Model newModel = currentModel(is.name());
     if (oldModel == null || newModel == null) {
       return renamed;
     }

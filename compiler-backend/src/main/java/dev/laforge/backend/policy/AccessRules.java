@@ -30,10 +30,19 @@ public final class AccessRules {
 
   private AccessRules(Domain domain) {
     this.domain = domain;
+    // The permission rules by model and action, in declaration order (one pass, not one per rule).
+    Map<String, Map<Action, List<Rbac.Permission>>> permissions = new HashMap<>();
+    for (Rbac.Permission permission : domain.rbac().permissions()) {
+      if (permission.action() != null) {
+        permissions.computeIfAbsent(permission.model(), m -> new EnumMap<>(Action.class))
+            .computeIfAbsent(permission.action(), a -> new ArrayList<>()).add(permission);
+      }
+    }
     for (Model model : domain.models()) {
       Map<Action, AccessRule> byAction = new EnumMap<>(Action.class);
+      Map<Action, List<Rbac.Permission>> granted = permissions.getOrDefault(model.name(), Map.of());
       for (Action action : Action.values()) {
-        byAction.put(action, build(domain, model, action));
+        byAction.put(action, build(domain, model, action, granted.getOrDefault(action, List.of())));
       }
       rules.put(model.name(), byAction);
     }
@@ -72,7 +81,7 @@ public final class AccessRules {
     return graph;
   }
 
-  private static AccessRule build(Domain domain, Model model, Action action) {
+  private static AccessRule build(Domain domain, Model model, Action action, List<Rbac.Permission> permissions) {
     List<AccessRule.Clause> clauses = new ArrayList<>();
     for (Policy policy : model.policies()) {
       if (policy.action() == action) {
@@ -82,10 +91,8 @@ public final class AccessRules {
       }
     }
     Rbac rbac = domain.rbac();
-    for (Rbac.Permission permission : rbac.permissions()) {
-      if (permission.model().equals(model.name()) && permission.action() == action) {
-        clauses.add(new AccessRule.Clause(AccessRule.Clause.Kind.PERMISSION, label(permission), condition(rbac, permission)));
-      }
+    for (Rbac.Permission permission : permissions) {
+      clauses.add(new AccessRule.Clause(AccessRule.Clause.Kind.PERMISSION, label(permission), condition(rbac, permission)));
     }
     return new AccessRule(model, action, model.tenantField().orElse(null), clauses);
   }

@@ -87,7 +87,45 @@ public final class RlsWriter {
   public static String policy(Domain domain, String model, Action action) {
     AccessRules rules = AccessRules.of(domain);
     AccessRule rule = rules.rule(model, action);
-    SqlSchema schema = SqlSchema.of(domain, PG);
+    return policy(rules, SqlSchema.of(domain, PG), rule);
+  }
+
+  /**
+   * {@link #policy(Domain, String, Action)} of every model and action, by model name then action,
+   * from the domain's access rules and schema (each covers the whole domain: made once, not per
+   * model and action).
+   *
+   * @param schema the PostgreSQL schema of {@code rules.domain()}: {@code SqlSchema.of(domain, Dialect.POSTGRES)}
+   */
+  public static Map<String, Map<Action, String>> policies(AccessRules rules, SqlSchema schema) {
+    Map<String, Map<Action, String>> byModel = new java.util.LinkedHashMap<>();
+    for (Model model : rules.domain().models()) {
+      Map<Action, String> byAction = new java.util.EnumMap<>(Action.class);
+      for (Action action : Action.values()) {
+        byAction.put(action, policy(rules, schema, rules.rule(model, action)));
+      }
+      byModel.put(model.name(), byAction);
+    }
+    return byModel;
+  }
+
+  /**
+   * What {@link #write(Domain)} holds for each many-to-many join table of the
+   * schema (enabling row-level security and its guard), by table, without the model tables.
+   *
+   * @param schema the PostgreSQL schema of {@code rules.domain()}: {@code SqlSchema.of(domain, Dialect.POSTGRES)}
+   */
+  public static Map<String, String> joinTables(AccessRules rules, SqlSchema schema) {
+    Map<String, String> byTable = new java.util.LinkedHashMap<>();
+    for (SqlSchema.Table table : schema.tables()) {
+      if (table.joinTable()) {
+        byTable.put(table.name(), joinTable(rules, schema, table.name()));
+      }
+    }
+    return byTable;
+  }
+
+  private static String policy(AccessRules rules, SqlSchema schema, AccessRule rule) {
     List<String> lines = new ArrayList<>(tenantGuard(rules, schema, rule.model()));
     lines.addAll(permissive(rules, schema, rule));
     return String.join("\n", lines);

@@ -35,6 +35,8 @@ final class MySqlPlanner extends DialectPlanner {
   private final Map<ClassifiedOp, List<String>> keyedModifies = new HashMap<>();
   /** The MODIFY statements that undo {@link #keyedModifies}. */
   private final Map<ClassifiedOp, List<String>> keyedUndo = new HashMap<>();
+  /** {@code table\0column} of the columns {@link #columnOp} is true for, made on first use. */
+  private Set<String> opColumns;
 
   MySqlPlanner(SchemaDiff diff, PlanMode mode, String timestamp) {
     super(diff, Dialect.MYSQL, mode, timestamp, MySqlDdlWriter.statements(diff.before()),
@@ -320,11 +322,20 @@ final class MySqlPlanner extends DialectPlanner {
     return statements;
   }
 
-  /** True when a type, nullability or default operation changes the column. */
+  /** True when a type, nullability or default operation changes the column, or an AddColumn adds it. */
   private boolean columnOp(String table, String column) {
-    return ops.stream().anyMatch(op -> isColumnOp(op.op()) && op.op().target().equals(table) && columnOf(op.op()).equals(column))
-        || ops.stream().anyMatch(op -> op.op() instanceof MigrationOp.AddColumn a && a.table().equals(table)
-            && a.column().name().equals(column));
+    if (opColumns == null) {
+      // Asked for every column of every kept table: one pass over the operations, not one per column.
+      opColumns = new HashSet<>();
+      for (ClassifiedOp op : ops) {
+        if (isColumnOp(op.op())) {
+          opColumns.add(op.op().target() + "\0" + columnOf(op.op()));
+        } else if (op.op() instanceof MigrationOp.AddColumn a) {
+          opColumns.add(a.table() + "\0" + a.column().name());
+        }
+      }
+    }
+    return opColumns.contains(table + "\0" + column);
   }
 
   /** Operations on keys and checks, which decide whether a textual column is VARCHAR and how long. */
