@@ -46,29 +46,45 @@ public final class LiveMigration {
   public record Summary(int changes, int destructive, int dataDependent, String text) {}
 
   private final LiveProject project;
-  private final Domain current;
   private final MigrationBaseline.Snapshot snapshot;
+  private final String snapshotProblem;
   private final List<Dialect> dialects;
-  private final String problem;
   private final Map<Dialect, SchemaDiff> diffs = new EnumMap<>(Dialect.class);
+  /** Set by {@link #resolve()}: the project's domain is mapped to the IR only when something needs it. */
+  private boolean resolved;
+  private Domain current;
+  private String problem;
   private List<Diagnostic> warnings;
 
   private LiveMigration(LiveProject project) {
     this.project = project;
     this.dialects = dialects(project.root());
-    Domain domain = project.domain().orElse(null);
-    String why = project.problem();
     MigrationBaseline.Snapshot found = null;
-    if (why == null) {
-      try {
-        found = MigrationBaseline.read(project.root()).orElse(null);
-      } catch (MigrationBaseline.UnreadableSnapshot e) {
-        why = e.getMessage();
-      }
+    String why = null;
+    try {
+      found = MigrationBaseline.read(project.root()).orElse(null);
+    } catch (MigrationBaseline.UnreadableSnapshot e) {
+      why = e.getMessage();
     }
-    this.current = why == null ? domain : null;
     this.snapshot = found;
-    this.problem = why;
+    this.snapshotProblem = why;
+  }
+
+  /**
+   * Maps the domain (the IR of every file) on first use: the warnings of a project without a
+   * snapshot need none, so its builds do not pay for the mapping.
+   */
+  private synchronized void resolve() {
+    if (!resolved) {
+      resolved = true;
+      Domain domain = project.domain().orElse(null);
+      String why = project.problem();
+      if (why == null) {
+        why = snapshotProblem;
+      }
+      current = why == null ? domain : null;
+      problem = why;
+    }
   }
 
   /** The comparison of {@code project}, made once per project state. */
@@ -85,6 +101,7 @@ public final class LiveMigration {
 
   /** Why there is no comparison (errors in the domain, an unreadable snapshot), or null. */
   public String problem() {
+    resolve();
     return problem;
   }
 
@@ -95,6 +112,7 @@ public final class LiveMigration {
 
   /** The domain as the sources declare it now; null when {@link #problem()} is set. */
   public Domain current() {
+    resolve();
     return current;
   }
 
@@ -109,6 +127,7 @@ public final class LiveMigration {
    * @throws IllegalArgumentException or {@code PolicyException} when a domain cannot be compared
    */
   public synchronized SchemaDiff diff(Dialect dialect) {
+    resolve();
     if (current == null) {
       throw new IllegalStateException("no comparison: " + problem);
     }
@@ -138,7 +157,7 @@ public final class LiveMigration {
   public synchronized List<Diagnostic> warnings() {
     if (warnings == null) {
       warnings = List.of();
-      if (current != null && snapshot != null) {
+      if (snapshot != null && current() != null) {
         try {
           Map<Dialect, SchemaDiff> all = new LinkedHashMap<>();
           for (Dialect dialect : dialects) {
@@ -164,7 +183,7 @@ public final class LiveMigration {
    * or without a snapshot "migration: initial (N tables)"; empty when there is no comparison.
    */
   public Optional<Summary> summary(Dialect dialect) {
-    if (current == null) {
+    if (current() == null) {
       return Optional.empty();
     }
     try {
