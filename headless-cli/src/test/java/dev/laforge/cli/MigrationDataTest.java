@@ -129,16 +129,7 @@ class MigrationDataTest {
   }
 
   private static List<String> run(Connection c, List<String> statements, String query) throws SQLException {
-    for (String sql : statements) {
-      if (sql.lines().allMatch(l -> l.startsWith("--"))) {
-        continue;
-      }
-      try (Statement s = c.createStatement()) {
-        s.execute(sql);
-      } catch (SQLException e) {
-        throw new SQLException("statement failed: " + sql + "\n" + e.getMessage(), e);
-      }
-    }
+    TestSql.run(c, statements);
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
       rs.next();
       List<String> values = new ArrayList<>();

@@ -333,11 +333,7 @@ class MigrationEquivalenceTest {
     }
 
     void execute(String sql) throws SQLException {
-      try (Statement s = connection.createStatement()) {
-        s.execute(sql);
-      } catch (SQLException e) {
-        throw new SQLException("statement failed: " + sql + "\n" + e.getMessage(), e);
-      }
+      TestSql.run(connection, List.of(sql));
     }
 
     long count(String table) throws SQLException {

@@ -52,11 +52,11 @@ class MigrationOnEveryEngineTest {
       db.execute(PostgresDdlWriter.write(v1));
       db.execute(RlsWriter.write(v1));
       original = Catalogs.postgres(db.connection(), db.name());
-      run(db.connection(), statements(direct.applied()));
+      TestSql.run(db.connection(), statements(direct.applied()));
       assertEquals(String.join("\n", expected), String.join("\n", Catalogs.postgres(db.connection(), db.name())),
           name + ": migrated v1 = fresh v2");
       if (reversible(direct)) {
-        run(db.connection(), reverse(direct.applied()));
+        TestSql.run(db.connection(), reverse(direct.applied()));
         assertEquals(String.join("\n", original), String.join("\n", Catalogs.postgres(db.connection(), db.name())),
             name + ": reversed = v1");
       }
@@ -65,8 +65,8 @@ class MigrationOnEveryEngineTest {
     try (TestDatabases.PostgresSchema db = TestDatabases.postgresSchema()) {
       db.execute(PostgresDdlWriter.write(v1));
       db.execute(RlsWriter.write(v1));
-      run(db.connection(), statements(safe.applied()));
-      run(db.connection(), statements(safe.deferred()));
+      TestSql.run(db.connection(), statements(safe.applied()));
+      TestSql.run(db.connection(), statements(safe.deferred()));
     }
   }
 
@@ -84,11 +84,11 @@ class MigrationOnEveryEngineTest {
     try (TestDatabases.MariaDbDatabase db = TestDatabases.mariadbDatabase()) {
       db.execute(MySqlDdlWriter.write(v1));
       List<String> original = Catalogs.mariadb(db.connection(), db.name());
-      run(db.connection(), statements(direct.applied()));
+      TestSql.run(db.connection(), statements(direct.applied()));
       assertEquals(String.join("\n", expected), String.join("\n", Catalogs.mariadb(db.connection(), db.name())),
           name + ": migrated v1 = fresh v2");
       if (reversible(direct)) {
-        run(db.connection(), reverse(direct.applied()));
+        TestSql.run(db.connection(), reverse(direct.applied()));
         assertEquals(String.join("\n", original), String.join("\n", Catalogs.mariadb(db.connection(), db.name())),
             name + ": reversed = v1");
       }
@@ -96,8 +96,8 @@ class MigrationOnEveryEngineTest {
     MigrationPlan safe = plan(v1, v2, Dialect.MYSQL, PlanMode.SAFE);
     try (TestDatabases.MariaDbDatabase db = TestDatabases.mariadbDatabase()) {
       db.execute(MySqlDdlWriter.write(v1));
-      run(db.connection(), statements(safe.applied()));
-      run(db.connection(), statements(safe.deferred()));
+      TestSql.run(db.connection(), statements(safe.applied()));
+      TestSql.run(db.connection(), statements(safe.deferred()));
     }
   }
 
@@ -116,10 +116,10 @@ class MigrationOnEveryEngineTest {
       s.executeUpdate(SqliteDdlWriter.write(v1));
       List<String> original = Catalogs.sqlite(c);
       s.execute("PRAGMA foreign_keys = OFF");
-      run(c, statements(direct.applied()));
+      TestSql.run(c, statements(direct.applied()));
       assertEquals(String.join("\n", expected), String.join("\n", Catalogs.sqlite(c)), name + ": migrated v1 = fresh v2");
       if (reversible(direct)) {
-        run(c, reverse(direct.applied()));
+        TestSql.run(c, reverse(direct.applied()));
         assertEquals(String.join("\n", original), String.join("\n", Catalogs.sqlite(c)), name + ": reversed = v1");
       }
     }
@@ -127,8 +127,8 @@ class MigrationOnEveryEngineTest {
     try (Connection c = TestDatabases.sqlite(); Statement s = c.createStatement()) {
       s.executeUpdate(SqliteDdlWriter.write(v1));
       s.execute("PRAGMA foreign_keys = OFF");
-      run(c, statements(safe.applied()));
-      run(c, statements(safe.deferred()));
+      TestSql.run(c, statements(safe.applied()));
+      TestSql.run(c, statements(safe.deferred()));
     }
   }
 
@@ -153,19 +153,5 @@ class MigrationOnEveryEngineTest {
       out.addAll(ops.get(i).reverse());
     }
     return out;
-  }
-
-  /** Runs each statement on its own (comment-only ones are skipped), naming the one that fails. */
-  private static void run(Connection c, List<String> statements) throws SQLException {
-    for (String sql : statements) {
-      if (sql.lines().allMatch(l -> l.startsWith("--"))) {
-        continue;
-      }
-      try (Statement s = c.createStatement()) {
-        s.execute(sql);
-      } catch (SQLException e) {
-        throw new SQLException("statement failed: " + sql + "\n" + e.getMessage(), e);
-      }
-    }
   }
 }

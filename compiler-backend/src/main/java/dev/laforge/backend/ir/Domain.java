@@ -2,6 +2,7 @@ package dev.laforge.backend.ir;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The canonical intermediate representation of a whole domain: every generator, the migration
@@ -16,33 +17,25 @@ public record Domain(List<EnumType> enums, List<Model> models, Rbac rbac) {
   }
 
   public Optional<Model> model(String name) {
-    // Models are sorted by name (the mapper sorts them): binary search first, a scan as fallback.
-    int lo = 0;
-    int hi = models.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = models.get(mid).name().compareTo(name);
-      if (c == 0) {
-        return Optional.of(models.get(mid));
-      }
-      if (c < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    return byName(models, Model::name, name);
   }
 
   public Optional<EnumType> enumType(String name) {
-    // Enums are sorted by name too: binary search first, a scan as fallback.
+    return byName(enums, EnumType::name, name);
+  }
+
+  /**
+   * The element named {@code name}: models and enums are sorted by name (the mapper sorts them),
+   * so a binary search first, and a scan as fallback for a list built in another order.
+   */
+  private static <T> Optional<T> byName(List<T> sorted, Function<T, String> nameOf, String name) {
     int lo = 0;
-    int hi = enums.size() - 1;
+    int hi = sorted.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int c = enums.get(mid).name().compareTo(name);
+      int c = nameOf.apply(sorted.get(mid)).compareTo(name);
       if (c == 0) {
-        return Optional.of(enums.get(mid));
+        return Optional.of(sorted.get(mid));
       }
       if (c < 0) {
         lo = mid + 1;
@@ -50,6 +43,6 @@ public record Domain(List<EnumType> enums, List<Model> models, Rbac rbac) {
         hi = mid - 1;
       }
     }
-    return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+    return sorted.stream().filter(e -> nameOf.apply(e).equals(name)).findFirst();
   }
 }

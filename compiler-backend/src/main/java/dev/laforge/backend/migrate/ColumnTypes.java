@@ -1,9 +1,11 @@
 package dev.laforge.backend.migrate;
 
 import dev.laforge.backend.ir.EnumType;
+import dev.laforge.backend.ir.ScalarType;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.sql.SqlSchema;
 import dev.laforge.backend.sql.mysql.MySqlTypes;
+import dev.laforge.backend.sql.postgres.PostgresFragments;
 import dev.laforge.backend.sql.sqlite.SqliteFragments;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,22 +49,13 @@ public final class ColumnTypes {
     return types;
   }
 
-  /** A PostgreSQL type as {@code format_type} spells it; an enum is its type name. */
+  /** A PostgreSQL type as {@code format_type} spells it: the DDL's type, an enum by its bare name. */
   static String postgres(SqlSchema.Column column) {
-    return switch (column.type()) {
-      case UUID -> "uuid";
-      case STRING, TEXT -> "text";
-      case INTEGER -> "integer";
-      case BIGINT -> "bigint";
-      case DECIMAL -> "numeric";
-      case FLOAT -> "double precision";
-      case BOOLEAN -> "boolean";
-      case DATE -> "date";
-      case DATETIME -> "timestamp with time zone";
-      case JSON -> "json";
-      case JSONB -> "jsonb";
-      case ENUM -> column.enumSqlName();
-    };
+    if (column.type() == ScalarType.ENUM) {
+      return column.enumSqlName();
+    }
+    String type = PostgresFragments.type(column);
+    return type.equals("timestamptz") ? "timestamp with time zone" : type;
   }
 
   /**

@@ -112,9 +112,9 @@ public record SchemaState(
   private static PolicyDefinition parsePolicy(List<String> lines) {
     String head = lines.get(0);
     int[] at = {"CREATE POLICY ".length()};
-    String name = quoted(head, at);
+    String name = SqlIdentifiers.read(head, at);
     at[0] += " ON ".length();
-    String table = quoted(head, at);
+    String table = SqlIdentifiers.read(head, at);
     String rest = head.substring(at[0]).trim();
     boolean permissive = rest.startsWith("AS PERMISSIVE");
     String command = rest.substring(rest.indexOf("FOR ") + 4).trim();
@@ -132,27 +132,6 @@ public record SchemaState(
       }
     }
     return new PolicyDefinition(table, name, command, permissive, List.of("public"), using, withCheck, String.join("\n", lines));
-  }
-
-  /** Reads one double-quoted identifier starting at {@code at[0]} and moves past it. */
-  private static String quoted(String text, int[] at) {
-    StringBuilder out = new StringBuilder();
-    int i = at[0] + 1;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          out.append('"');
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      out.append(c);
-      i++;
-    }
-    at[0] = i + 1;
-    return out.toString();
   }
 
   private static <V> Map<String, Map<String, V>> copy(Map<String, Map<String, V>> map) {

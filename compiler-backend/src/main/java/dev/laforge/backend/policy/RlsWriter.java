@@ -7,6 +7,8 @@ import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.sql.SqlSchema;
 import dev.laforge.backend.sql.SqlScript;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -98,9 +100,9 @@ public final class RlsWriter {
    * @param schema the PostgreSQL schema of {@code rules.domain()}: {@code SqlSchema.of(domain, Dialect.POSTGRES)}
    */
   public static Map<String, Map<Action, String>> policies(AccessRules rules, SqlSchema schema) {
-    Map<String, Map<Action, String>> byModel = new java.util.LinkedHashMap<>();
+    Map<String, Map<Action, String>> byModel = new LinkedHashMap<>();
     for (Model model : rules.domain().models()) {
-      Map<Action, String> byAction = new java.util.EnumMap<>(Action.class);
+      Map<Action, String> byAction = new EnumMap<>(Action.class);
       for (Action action : Action.values()) {
         byAction.put(action, policy(rules, schema, rules.rule(model, action)));
       }
@@ -116,7 +118,7 @@ public final class RlsWriter {
    * @param schema the PostgreSQL schema of {@code rules.domain()}: {@code SqlSchema.of(domain, Dialect.POSTGRES)}
    */
   public static Map<String, String> joinTables(AccessRules rules, SqlSchema schema) {
-    Map<String, String> byTable = new java.util.LinkedHashMap<>();
+    Map<String, String> byTable = new LinkedHashMap<>();
     for (SqlSchema.Table table : schema.tables()) {
       if (table.joinTable()) {
         byTable.put(table.name(), joinTable(rules, schema, table.name()));

@@ -3,6 +3,7 @@ package dev.laforge.backend.migrate.introspect;
 import dev.laforge.backend.ir.Relation.OnDelete;
 import dev.laforge.backend.ir.ScalarType;
 import dev.laforge.backend.migrate.ColumnTypes;
+import dev.laforge.backend.migrate.SqlIdentifiers;
 import dev.laforge.backend.naming.Dialect;
 import dev.laforge.backend.sql.SqlSchema;
 import java.sql.Connection;
@@ -58,7 +59,7 @@ final class SqliteReader {
     for (String part : parts) {
       if (part.regionMatches(true, 0, "CONSTRAINT ", 0, 11)) {
         int[] at = {11};
-        String name = identifier(part, at);
+        String name = SqlIdentifiers.read(part, at);
         String rest = part.substring(at[0]).trim();
         String upper = rest.toUpperCase(Locale.ROOT);
         if (upper.startsWith("PRIMARY KEY")) {
@@ -69,11 +70,11 @@ final class SqliteReader {
           checks.add(new String[] {name, rest});
         } else if (upper.startsWith("FOREIGN KEY")) {
           int[] c = {rest.indexOf('(') + 1};
-          foreignKeyNames.put(identifier(rest, c), name);
+          foreignKeyNames.put(SqlIdentifiers.read(rest, c), name);
         }
       } else {
         int[] at = {0};
-        String column = identifier(part, at);
+        String column = SqlIdentifiers.read(part, at);
         Matcher in = IN_LIST.matcher(part);
         Matcher json = JSON_CHECK.matcher(part);
         if (in.find() && in.group(1).replace("\"\"", "\"").equals(column)) {
@@ -110,7 +111,7 @@ final class SqliteReader {
     }
     for (String[] unique : uniques) {
       int[] c = {unique[1].indexOf('(') + 1};
-      out.unique(table, unique[0], List.of(identifier(unique[1], c)));
+      out.unique(table, unique[0], List.of(SqlIdentifiers.read(unique[1], c)));
     }
     for (String[] check : checks) {
       out.check(table, check[0], out.mentionedColumn(table, check[1], '"'));
@@ -205,44 +206,6 @@ final class SqliteReader {
       parts.add(current.toString().trim());
     }
     return parts;
-  }
-
-  /** Reads an identifier (double-quoted, backquoted, bracketed or bare) at {@code at[0]}, skipping blanks. */
-  static String identifier(String text, int[] at) {
-    int i = at[0];
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    if (i >= text.length()) {
-      at[0] = i;
-      return "";
-    }
-    char open = text.charAt(i);
-    char close = open == '"' ? '"' : open == '`' ? '`' : open == '[' ? ']' : 0;
-    StringBuilder out = new StringBuilder();
-    if (close == 0) {
-      while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "(),".indexOf(text.charAt(i)) < 0) {
-        out.append(text.charAt(i++));
-      }
-      at[0] = i;
-      return out.toString();
-    }
-    i++;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == close) {
-        if (close != ']' && i + 1 < text.length() && text.charAt(i + 1) == close) {
-          out.append(c);
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      out.append(c);
-      i++;
-    }
-    at[0] = i + 1;
-    return out.toString();
   }
 
   /** {@code 'a', 'it''s'} to its labels. */
