@@ -2,20 +2,17 @@
 -- LaForge migration for MySQL/MariaDB. Review it before applying it; the .down.sql file of the same name undoes it.
 -- Operations:
 --   change foreign key tasks_project_id_fkey tasks.project_id -> projects
---   drop index tasks_project_id_idx of tasks
 --   rename column projects.owner to lead (LF412)
 --   change type of projects.budget from integer to bigint (LF411)
 --   add column tasks.priority
 --   add index tasks_project_id_done_idx on tasks
+--   drop index tasks_project_id_idx of tasks
 -- Deferred to the _fallback.sql file of the same name (destructive or data-dependent):
 --   add unique projects_name_key on projects.name (LF407)
 --   change check projects_name_check on projects.name (LF408)
 
 -- change foreign key tasks_project_id_fkey tasks.project_id -> projects
 ALTER TABLE `tasks` DROP FOREIGN KEY `tasks_project_id_fkey`;
-
--- drop index tasks_project_id_idx of tasks
-DROP INDEX `tasks_project_id_idx` ON `tasks`;
 
 -- rename column projects.owner to lead
 -- WARNING LF412: renaming column projects.owner to lead breaks code still running against the previous name
@@ -33,6 +30,9 @@ CREATE INDEX `tasks_project_id_done_idx` ON `tasks` (`project_id`, `done`);
 
 -- change foreign key tasks_project_id_fkey tasks.project_id -> projects
 ALTER TABLE `tasks` ADD CONSTRAINT `tasks_project_id_fkey` FOREIGN KEY (`project_id`) REFERENCES `projects` (`id`) ON DELETE RESTRICT;
+
+-- drop index tasks_project_id_idx of tasks
+DROP INDEX `tasks_project_id_idx` ON `tasks`;
 -- ======== 20250102030405_add_tasks_priority_and_more_fallback.sql
 -- WARNING: LaForge did not apply these operations: each may delete data or fail on existing rows (MySQL/MariaDB).
 -- Review every statement and complete the placeholders before running this file by hand;
@@ -58,6 +58,9 @@ ALTER TABLE `projects` ADD CONSTRAINT `projects_name_check` CHECK (CHAR_LENGTH(`
 -- ======== 20250102030405_add_tasks_priority_and_more.down.sql
 -- LaForge migration for MySQL/MariaDB, reversed: undoes the .sql file of the same name, last operation first.
 
+-- undo drop index tasks_project_id_idx of tasks
+CREATE INDEX `tasks_project_id_idx` ON `tasks` (`project_id`);
+
 -- undo change foreign key tasks_project_id_fkey tasks.project_id -> projects
 ALTER TABLE `tasks` DROP FOREIGN KEY `tasks_project_id_fkey`;
 
@@ -73,9 +76,6 @@ ALTER TABLE `projects` MODIFY COLUMN `budget` INT NOT NULL DEFAULT 0;
 -- undo rename column projects.owner to lead
 ALTER TABLE `projects` RENAME COLUMN `lead` TO `owner`;
 
--- undo drop index tasks_project_id_idx of tasks
-CREATE INDEX `tasks_project_id_idx` ON `tasks` (`project_id`);
-
 -- undo change foreign key tasks_project_id_fkey tasks.project_id -> projects
 ALTER TABLE `tasks` ADD CONSTRAINT `tasks_project_id_fkey` FOREIGN KEY (`project_id`) REFERENCES `projects` (`id`) ON DELETE CASCADE;
 -- ======== 20250102030405_add_tasks_priority_and_more.sql with --allow-destructive
@@ -83,12 +83,12 @@ ALTER TABLE `tasks` ADD CONSTRAINT `tasks_project_id_fkey` FOREIGN KEY (`project
 -- Operations:
 --   change foreign key tasks_project_id_fkey tasks.project_id -> projects
 --   change check projects_name_check on projects.name (LF408)
---   drop index tasks_project_id_idx of tasks
 --   rename column projects.owner to lead (LF412)
 --   change type of projects.budget from integer to bigint (LF411)
 --   add column tasks.priority
 --   add unique projects_name_key on projects.name (LF407)
 --   add index tasks_project_id_done_idx on tasks
+--   drop index tasks_project_id_idx of tasks
 
 -- change foreign key tasks_project_id_fkey tasks.project_id -> projects
 ALTER TABLE `tasks` DROP FOREIGN KEY `tasks_project_id_fkey`;
@@ -96,9 +96,6 @@ ALTER TABLE `tasks` DROP FOREIGN KEY `tasks_project_id_fkey`;
 -- change check projects_name_check on projects.name
 -- WARNING LF408: the validation CHECK on projects.name fails when existing rows violate it
 ALTER TABLE `projects` DROP CONSTRAINT `projects_name_check`;
-
--- drop index tasks_project_id_idx of tasks
-DROP INDEX `tasks_project_id_idx` ON `tasks`;
 
 -- rename column projects.owner to lead
 -- WARNING LF412: renaming column projects.owner to lead breaks code still running against the previous name
@@ -124,3 +121,6 @@ CREATE INDEX `tasks_project_id_done_idx` ON `tasks` (`project_id`, `done`);
 
 -- change foreign key tasks_project_id_fkey tasks.project_id -> projects
 ALTER TABLE `tasks` ADD CONSTRAINT `tasks_project_id_fkey` FOREIGN KEY (`project_id`) REFERENCES `projects` (`id`) ON DELETE RESTRICT;
+
+-- drop index tasks_project_id_idx of tasks
+DROP INDEX `tasks_project_id_idx` ON `tasks`;

@@ -54,6 +54,16 @@ final class MySqlPlanner extends DialectPlanner {
 
   @Override
   void spreadDeferral() {
+    // An index a kept foreign key needs can go only once its replacement exists: when every new
+    // index that starts with the key's column is deferred, its drop is deferred with them.
+    for (ClassifiedOp op : ops) {
+      if (op.op() instanceof MigrationOp.DropIndex d && backsKeptForeignKey(d.index())
+          && ops.stream().noneMatch(a -> a.op() instanceof MigrationOp.AddIndex add && !deferred.contains(a)
+              && add.index().table().equals(d.index().table())
+              && add.index().columns().get(0).equals(d.index().columns().get(0)))) {
+        deferred.add(op);
+      }
+    }
     Set<String> changedEnums = new HashSet<>();
     ops.forEach(op -> {
       if (op.op() instanceof MigrationOp.AddEnumValue a) {
@@ -194,7 +204,10 @@ final class MySqlPlanner extends DialectPlanner {
     } else if (op instanceof MigrationOp.AddIndex o) {
       return one(INDEXES, c, List.of(afterDdl.createIndex(o.index())), List.of(dropIndex(o.index())));
     } else if (op instanceof MigrationOp.DropIndex o) {
-      return one(DROP_CONSTRAINTS, c, List.of(dropIndex(o.index())), List.of(beforeDdl.createIndex(o.index())));
+      // MariaDB/MySQL refuse to drop the only index a foreign key can use: when a kept foreign key
+      // starts the dropped index, the indexes that replace it are built first.
+      return one(backsKeptForeignKey(o.index()) ? FOREIGN_KEYS : DROP_CONSTRAINTS, c, List.of(dropIndex(o.index())),
+          List.of(beforeDdl.createIndex(o.index())));
     } else if (op instanceof MigrationOp.RenameIndex o) {
       return one(INDEXES, c, List.of(renameIndex(o.table(), o.from(), o.to())), List.of(renameIndex(o.table(), o.to(), o.from())));
     }
@@ -320,6 +333,13 @@ final class MySqlPlanner extends DialectPlanner {
       statements.add("-- no column of a table that stays uses enum " + comment(enumSqlName));
     }
     return statements;
+  }
+
+  /** True when a foreign key of the new schema has the index's first column, and no new index takes its name. */
+  private boolean backsKeptForeignKey(SqlSchema.Index index) {
+    return diff.after().foreignKeys().stream()
+        .anyMatch(k -> k.table().equals(index.table()) && k.column().equals(index.columns().get(0)))
+        && ops.stream().noneMatch(op -> op.op() instanceof MigrationOp.AddIndex a && a.index().name().equals(index.name()));
   }
 
   /** True when a type, nullability or default operation changes the column, or an AddColumn adds it. */
